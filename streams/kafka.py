@@ -1,0 +1,105 @@
+"""kafka-python clients built from settings: admin, producer, consumer."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import structlog
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.admin import NewTopic
+from kafka.errors import KafkaError, NoBrokersAvailable, TopicAlreadyExistsError
+
+from streams.exceptions import BrokerUnavailable
+from streams.settings import Settings
+from streams.topics import TopicSpec
+
+__all__ = ["admin", "client_config", "consumer", "ensure_topics", "producer", "wait_for_broker"]
+
+log = structlog.get_logger(__name__)
+
+
+def client_config(settings: Settings) -> dict[str, Any]:
+    """Connection and security options shared by every kafka-python client."""
+    config: dict[str, Any] = {
+        "bootstrap_servers": settings.kafka_bootstrap_servers.split(","),
+        "security_protocol": settings.kafka_security_protocol,
+    }
+    if settings.kafka_sasl_mechanism:
+        config["sasl_mechanism"] = settings.kafka_sasl_mechanism
+        config["sasl_plain_username"] = settings.kafka_sasl_username
+        if settings.kafka_sasl_password is not None:
+            config["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
+    for option in ("cafile", "certfile", "keyfile"):
+        path = getattr(settings, f"kafka_ssl_{option}")
+        if path is not None:
+            config[f"ssl_{option}"] = str(path)
+    return config
+
+
+def admin(settings: Settings) -> KafkaAdminClient:
+    """An admin client."""
+    return KafkaAdminClient(client_id="radar-admin", **client_config(settings))
+
+
+def producer(settings: Settings, **options: Any) -> KafkaProducer:
+    """A producer with acks=all and idempotence (kafka-python 3 defaults), sized for large articles."""
+    options.setdefault("max_request_size", settings.max_message_bytes)
+    options.setdefault("linger_ms", 5)
+    return KafkaProducer(client_id="radar", **client_config(settings), **options)
+
+
+def consumer(settings: Settings, *topics: str, **options: Any) -> KafkaConsumer:
+    """A consumer sized for large messages."""
+    options.setdefault("fetch_max_bytes", max(settings.max_message_bytes, 52_428_800))
+    options.setdefault("max_partition_fetch_bytes", settings.max_message_bytes)
+    return KafkaConsumer(*topics, client_id="radar", **client_config(settings), **options)
+
+
+def wait_for_broker(settings: Settings, timeout: float = 60.0) -> None:
+    """Block until the cluster answers a metadata request, or raise BrokerUnavailable."""
+    deadline = time.monotonic() + timeout
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        try:
+            client = admin(settings)
+        except (NoBrokersAvailable, KafkaError, OSError) as exc:
+            last = exc
+            time.sleep(0.5)
+            continue
+        try:
+            client.list_topics()
+            return
+        except (KafkaError, OSError) as exc:
+            last = exc
+            time.sleep(0.5)
+        finally:
+            client.close()
+    raise BrokerUnavailable(settings.kafka_bootstrap_servers, str(last))
+
+
+def ensure_topics(settings: Settings, specs: Iterable[TopicSpec]) -> list[str]:
+    """Create the topics that do not exist yet; return the names created."""
+    client = admin(settings)
+    try:
+        existing = set(client.list_topics())
+        missing = [s for s in specs if s.name not in existing]
+        created: list[str] = []
+        for spec in missing:
+            topic = NewTopic(
+                name=spec.name,
+                num_partitions=spec.partitions,
+                replication_factor=settings.replication_factor,
+                topic_configs=dict(spec.config),
+            )
+            try:
+                client.create_topics([topic])
+                created.append(spec.name)
+            except TopicAlreadyExistsError:
+                pass
+        if created:
+            log.info("topics_created", topics=created)
+        return created
+    finally:
+        client.close()
