@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import structlog
-from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, NoBrokersAvailable, TopicAlreadyExistsError
 
@@ -15,7 +15,7 @@ from streams.exceptions import BrokerUnavailable
 from streams.settings import Settings
 from streams.topics import TopicSpec
 
-__all__ = ["admin", "client_config", "consumer", "ensure_topics", "producer", "wait_for_broker"]
+__all__ = ["admin", "client_config", "consumer", "ensure_topics", "group_lag", "producer", "wait_for_broker"]
 
 log = structlog.get_logger(__name__)
 
@@ -102,4 +102,24 @@ def ensure_topics(settings: Settings, specs: Iterable[TopicSpec]) -> list[str]:
             log.info("topics_created", topics=created)
         return created
     finally:
+        client.close()
+
+
+def group_lag(settings: Settings, group: str, topics: Iterable[str]) -> int:
+    """Messages on `topics` that consumer group `group` has not committed yet (0 when all is processed)."""
+    client = admin(settings)
+    probe = consumer(settings, enable_auto_commit=False)
+    try:
+        committed = client.list_consumer_group_offsets(group)
+        partitions = [
+            TopicPartition(topic, p) for topic in topics for p in sorted(probe.partitions_for_topic(topic) or ())
+        ]
+        ends = probe.end_offsets(partitions) if partitions else {}
+        lag = 0
+        for tp, end in ends.items():
+            done = committed.get(tp)
+            lag += max(0, end - (done.offset if done is not None and done.offset >= 0 else 0))
+        return lag
+    finally:
+        probe.close()
         client.close()

@@ -66,6 +66,11 @@ class TopicNames:
         return self._n("silences")
 
     @property
+    def rules_clock(self) -> str:
+        """Internal: ticks that let the rule agent close windows when no incident arrives."""
+        return self._n("rules.clock")
+
+    @property
     def deliveries(self) -> str:
         """Internal: one message per alert version and destination."""
         return self._n("deliveries")
@@ -91,6 +96,7 @@ def topic_specs(
         TopicSpec(names.incidents_late, 1),
         TopicSpec(names.alerts, 1),
         TopicSpec(names.silences, 1, compacted),
+        TopicSpec(names.rules_clock, 1, {"retention.ms": str(24 * 3600 * 1000)}),
         TopicSpec(names.deliveries, partitions),
         TopicSpec(names.deliveries_dead, 1),
     ]

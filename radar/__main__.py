@@ -1,0 +1,5 @@
+"""`python -m radar`."""
+
+from radar.cli import main
+
+main()
