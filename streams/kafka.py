@@ -9,7 +9,7 @@ from typing import Any
 import structlog
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.admin import NewTopic
-from kafka.errors import KafkaError, NoBrokersAvailable, TopicAlreadyExistsError
+from kafka.errors import KafkaError, TopicAlreadyExistsError
 
 from streams.exceptions import BrokerUnavailable
 from streams.settings import Settings
@@ -38,9 +38,9 @@ def client_config(settings: Settings) -> dict[str, Any]:
     return config
 
 
-def admin(settings: Settings) -> KafkaAdminClient:
+def admin(settings: Settings, **options: Any) -> KafkaAdminClient:
     """An admin client."""
-    return KafkaAdminClient(client_id="radar-admin", **client_config(settings))
+    return KafkaAdminClient(client_id="radar-admin", **client_config(settings), **options)
 
 
 def producer(settings: Settings, **options: Any) -> KafkaProducer:
@@ -62,9 +62,10 @@ def wait_for_broker(settings: Settings, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     last: Exception | None = None
     while time.monotonic() < deadline:
+        remaining_ms = max(1000, int((deadline - time.monotonic()) * 1000))
         try:
-            client = admin(settings)
-        except (NoBrokersAvailable, KafkaError, OSError) as exc:
+            client = admin(settings, bootstrap_timeout_ms=min(5000, remaining_ms))
+        except (KafkaError, OSError) as exc:
             last = exc
             time.sleep(0.5)
             continue

@@ -1,0 +1,52 @@
+# Incident Radar: every set-up step a fresh machine needs, behind a few targets.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: help install kafka-fetch kafka-start kafka-stop demo test test-unit lint bench bench-extract compose-check clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -e 's/:.*##/\t/'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install the project with its dev tools
+
+kafka-fetch:  ## resolve the Apache Kafka jars from Maven Central into .cache/ (once)
+	bash scripts/kafka.sh fetch
+
+kafka-start:  ## start the local single-node Kafka (KRaft) on 127.0.0.1:9092
+	bash scripts/kafka.sh start
+
+kafka-stop:  ## stop the local Kafka
+	bash scripts/kafka.sh stop
+
+demo: $(STAMP)  ## broker + worker + seed replay; prints the alerts that arrive over Kafka; stops what it started
+	$(BIN)/radar demo
+
+test: $(STAMP)  ## the whole suite: unit tests and integration tests on a real broker
+	$(BIN)/pytest
+
+test-unit: $(STAMP)  ## unit tests only (no broker)
+	$(BIN)/pytest -m "not integration"
+
+lint: $(STAMP)  ## ruff and mypy
+	$(BIN)/ruff check .
+	$(BIN)/mypy streams agents alerts radar
+
+bench: $(STAMP)  ## end-to-end benchmark on the real broker; figures go to BENCHMARKS.md
+	$(BIN)/python -m benchmarks.e2e
+
+bench-extract: $(STAMP)  ## extraction speed on one core and peak memory
+	$(BIN)/python -m benchmarks.extract
+
+compose-check:  ## validate docker-compose.yml (needs the docker compose plugin, not an engine)
+	docker compose -f docker-compose.yml config --quiet
+
+clean:  ## remove local state (not the venv or the Kafka jars)
+	rm -rf var .pytest_cache
