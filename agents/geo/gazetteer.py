@@ -1,0 +1,103 @@
+"""The gazetteer: find place names in text and resolve names and codes to Locations."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pycountry
+
+from agents.geo.build import Index, build_index
+from agents.geo.model import PlaceMention, Reading
+from agents.geo.names import fold
+from streams.records import Location
+
+__all__ = ["Gazetteer", "default_gazetteer"]
+
+_ADMIN1_WORDS = re.compile(
+    r"\s+(?:province|governorate|state|region|prefecture|department|oblast|county)$", re.IGNORECASE
+)
+_ADMIN2_WORDS = re.compile(r"\s+(?:district|agency|tehsil|town|city|village|area)$", re.IGNORECASE)
+
+
+def _pick(readings: list[Reading], country_code: str | None) -> Reading | None:
+    """The preferred reading, within one country when one is given."""
+    if country_code is None:
+        return readings[0] if readings else None
+    code = country_code.upper()
+    return next((r for r in readings if r.country_code == code), None)
+
+
+class Gazetteer:
+    """Offline place-name lookup over countries, ISO provinces, authored districts and GeoNames cities."""
+
+    def __init__(self, index: Index | None = None) -> None:
+        self._index = index if index is not None else build_index()
+
+    def scan(self, text: str) -> list[PlaceMention]:
+        """All place mentions, ordered, non-overlapping, longest first; ambiguous names lean to the text's countries."""
+        matches = self._index.trie.scan(text)
+        found = [(m, self._index.readings[m.key]) for m in matches]
+        context = {rs[0].country_code for _, rs in found if len({r.country_code for r in rs}) == 1}
+        out: list[PlaceMention] = []
+        for match, readings in found:
+            best = readings[0]
+            if len(readings) > 1 and best.country_code not in context:
+                best = next((r for r in readings if r.country_code in context), best)
+            out.append(
+                PlaceMention(
+                    start=match.start,
+                    end=match.end,
+                    surface=text[match.start : match.end],
+                    kind=best.kind,
+                    location=best.location,
+                    demonym=best.demonym,
+                )
+            )
+        return out
+
+    def readings(self, name: str) -> list[Reading]:
+        """Every reading of a name, preferred first (empty when unknown)."""
+        return list(self._index.readings.get(fold(name), ()))
+
+    def resolve(self, name: str, country_code: str | None = None) -> Location | None:
+        """A single name (any spelling, any case) -> its preferred Location."""
+        reading = _pick(self._index.readings.get(fold(name), []), country_code)
+        if reading is not None:
+            return reading.location
+        if _ADMIN1_WORDS.search(name):
+            return self.admin1_for_name(_ADMIN1_WORDS.sub("", name), country_code)
+        if _ADMIN2_WORDS.search(name):
+            return self.resolve(_ADMIN2_WORDS.sub("", name), country_code)
+        return None
+
+    def admin1(self, code: str) -> Location | None:
+        """A province by ISO 3166-2 code ("AF-GHA")."""
+        return self._index.admin1.get(code.strip().upper())
+
+    def country(self, code_or_name: str) -> Location | None:
+        """A country by alpha-2, alpha-3 or name ("AF", "AFG", "Afghanistan")."""
+        text = code_or_name.strip()
+        if len(text) == 2 and text.isalpha():
+            return self._index.countries.get(text.upper())
+        if len(text) == 3 and text.isalpha() and text.isupper():
+            record = pycountry.countries.get(alpha_3=text)
+            if record is not None:
+                return self._index.countries.get(record.alpha_2)
+        for reading in self._index.readings.get(fold(text), ()):
+            if reading.kind == "country" and not reading.demonym:
+                return reading.location
+        return None
+
+    def admin1_for_name(self, name: str, country_code: str | None = None) -> Location | None:
+        """The province reading of a name, even when its preferred reading is a city ("Kabul" -> AF-KAB)."""
+        base = _ADMIN1_WORDS.sub("", name.strip())
+        provinces = [r for r in self._index.readings.get(fold(base), ()) if r.kind == "admin1"]
+        reading = _pick(provinces, country_code)
+        return reading.location if reading is not None else None
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The shared gazetteer, built on first use."""
+    return Gazetteer()
