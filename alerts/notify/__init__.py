@@ -1,0 +1,1 @@
+"""Notification: payloads, signing, notifiers (webhook, Slack), the attempt pipeline and its dispatcher."""
