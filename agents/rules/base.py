@@ -21,7 +21,7 @@ __all__ = ["TEMPLATE_FIELDS", "Config", "Group", "IncidentFilter", "RuleBase"]
 #: Names a `title` or `summary` template may use.
 TEMPLATE_FIELDS = frozenset(
     {"rule", "key", "perpetrators", "places", "provinces", "countries", "start", "end", "date", "killed",
-     "wounded", "figures", "claims", "count", "sites", "event_types"}
+     "wounded", "figures", "toll", "claims", "count", "sites", "event_types"}
 )
 
 
@@ -197,4 +197,5 @@ class RuleBase(Config):
 
     def lead(self, group: Group, facts: dict[str, str]) -> str:
         """The start of the summary sentence, before the figures."""
-        return f"{facts['event_types']} in {facts['places']} on {facts['date']}"
+        who = f"{facts['perpetrators']} " if facts["perpetrators"] else ""
+        return f"{who}{facts['event_types']} in {facts['places']} on {facts['date']}"

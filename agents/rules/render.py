@@ -22,6 +22,7 @@ __all__ = [
 
 _SOURCE_WORDS = {"official": "officials", "medical": "medical sources", "witness": "witnesses"}
 _QUALIFIER_WORDS = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+_EVENT_WORDS = {"other": "attack", "territory_seized": "territory seizure"}
 _FIGURE_WORDS = {"killed": "killed", "wounded": "wounded", "killed_or_wounded": "killed or wounded"}
 
 
@@ -139,6 +140,16 @@ def claims_text(incidents: Sequence[Incident]) -> str:
     return "; ".join(_unique(parts))
 
 
+def _toll(incidents: Sequence[Incident]) -> str:
+    """E.g. `13 killed, 9 wounded` (the highest figures, no sources)."""
+    parts = []
+    for name in _ALL_FIGURES:
+        bounds = _bounds(aggregate(getattr(i, name) for i in incidents))
+        if bounds is not None:
+            parts.append(f"{bounds[2]} {_FIGURE_WORDS[name]}")
+    return ", ".join(parts)
+
+
 def _label(loc: Location) -> str:
     parts = [loc.place, loc.admin2, loc.admin1] if loc.admin1 else [loc.place, loc.admin2]
     return ", ".join(_unique(p for p in parts if p)) or loc.country
@@ -166,7 +177,7 @@ def render_facts(rule: RuleBase, group: Group) -> dict[str, str]:
     places = natural_join(_unique(_label(loc) for loc in locations)) or "an unknown place"
     if countries and places != natural_join(countries):
         places = f"{places}, {natural_join(countries)}"
-    kinds = _unique(i.event_type.replace("_", " ") for i in incidents)
+    kinds = _unique(_EVENT_WORDS.get(i.event_type, i.event_type.replace("_", " ")) for i in incidents)
     key = " / ".join(v for k, v in rule.history_key(group.key).items())
     return {
         "rule": rule.name,
@@ -181,6 +192,7 @@ def render_facts(rule: RuleBase, group: Group) -> dict[str, str]:
         "killed": figures_text(incidents, ("killed",)),
         "wounded": figures_text(incidents, ("wounded",)),
         "figures": figures_text(incidents),
+        "toll": _toll(incidents),
         "claims": claims_text(incidents),
         "count": str(len(incidents)),
         "sites": str(sum(max(i.sites, 1) for i in incidents)),

@@ -5,7 +5,8 @@ Config (besides the common fields):
     type: change
     figure: killed           # killed | wounded | killed_and_wounded
     threshold: 10            # fires when a revision takes the figure from below 10 to 10 or more ...
-    min_increase: 1          # ... and raises it by at least this much (without threshold: any such rise)
+    min_increase: 1          # ... and it stands at least this much above the first reported figure
+                             # (without threshold: any revision that far above the first figure fires)
     pick: max                # which bound counts: min | best | max
     claims: false            # claims never count unless true
 
@@ -48,11 +49,14 @@ class ChangeRule(RuleBase):
         """Compare the new revision's figure with the previous one."""
         value = self.value(incident)
         previous = group.extra.get("value")
+        first = group.extra.get("first", previous)
         if not group.extra.get("fired") and previous is not None and value is not None:
-            rose = value - previous >= self.min_increase
+            rose = value - first >= self.min_increase
             crossed = self.threshold is None or previous < self.threshold <= value
             if rose and crossed:
-                group.extra.update(fired=True, previous=previous)
+                group.extra.update(fired=True)
+        if first is None and value is not None:
+            group.extra["first"] = value
         if value is not None:
             group.extra["value"] = value
         return history
@@ -62,9 +66,9 @@ class ChangeRule(RuleBase):
         return bool(group.extra.get("fired"))
 
     def headline(self, group: Group, facts: dict[str, str]) -> str:
-        """E.g. `Killed revised from 7 to 13 in Ghazni, Afghanistan (2018-04-12)`."""
+        """E.g. `Killed revised from 7 (first report) to 13 in Ghazni, Afghanistan (2018-04-12)`."""
         return (
-            f"{self.figure.replace('_', ' ').capitalize()} revised from {group.extra.get('previous')} to "
+            f"{self.figure.replace('_', ' ').capitalize()} revised from {group.extra.get('first')} to "
             f"{group.extra.get('value')} in {facts['places']} ({facts['date']})"
         )
 

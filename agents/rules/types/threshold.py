@@ -71,5 +71,5 @@ class ThresholdRule(RuleBase):
         return any(self.meets(m) for m in group.members.values())
 
     def headline(self, group: Group, facts: dict[str, str]) -> str:
-        """E.g. `13 killed in Khwaja Omari, Ghazni, Afghanistan (2018-04-12)`."""
-        return f"{facts['figures'] or 'Casualties'} in {facts['places']} ({facts['date']})"
+        """E.g. `13 killed, 9 wounded in Khwaja Omari, Ghazni, Afghanistan (2018-04-12)`."""
+        return f"{facts['toll'] or 'Casualties'} in {facts['places']} ({facts['date']})"
