@@ -13,7 +13,7 @@ import typer
 from agents.rules.duration import parse_duration
 from alerts.silence import Silence, SilenceError, parse_matcher
 from streams.settings import Settings, get_settings
-from streams.topics import TopicNames
+from streams.topics import TopicNames, TopicSpec
 
 __all__ = ["publish_silence", "read_silences", "silence_app"]
 
@@ -27,9 +27,10 @@ def _topic(settings: Settings) -> str:
 
 
 def publish_silence(settings: Settings, silence: Silence) -> None:
-    """Write one silence to the compacted topic (key: its id) and wait for the broker."""
-    from streams.kafka import producer
+    """Write one silence to the compacted topic (key: its id, created if missing) and wait for the broker."""
+    from streams.kafka import ensure_topics, producer
 
+    ensure_topics(settings, [TopicSpec(_topic(settings), 1, {"cleanup.policy": "compact"})])
     client = producer(settings)
     try:
         client.send(_topic(settings), key=silence.id.encode(), value=silence.model_dump_json().encode())
