@@ -27,6 +27,7 @@ log = structlog.get_logger(__name__)
 # Worldwide cities match from this population; the focus region and other conflict areas from GeoNames' floor.
 CITY_FLOOR = 50_000
 CITY_FLOOR_NEAR = 15_000
+BIG_CITY = 500_000
 CONFLICT_AREAS = frozenset(
     {*FOCUS, *NEIGHBOURS, "ML", "BF", "LY", "SD", "SS", "CD", "CF", "MZ", "UA", "MM", "PH", "CO", "EG", "LB"}
 )
@@ -47,7 +48,11 @@ class Index:
     admin1: dict[str, Location] = field(default_factory=dict)
 
     def add(self, names: Iterable[str], reading: Reading, *, scan: bool = True) -> None:
-        """File one reading under every spelling; index the spellings for scanning unless told not to."""
+        """File one reading under every spelling; index the spellings for scanning unless told not to.
+
+        Spellings of generic readings (ISO provinces, GeoNames cities) on the stop-list are not scanned.
+        """
+        generic = reading.rank[0] >= TIER_ADMIN1
         for name in names:
             words = tokens(name)
             if not words:
@@ -56,7 +61,7 @@ class Index:
             bucket = self.readings.setdefault(key, [])
             if reading not in bucket:
                 bucket.append(reading)
-            if scan and _scannable(words, key):
+            if scan and _scannable(words) and not (generic and key in STOP_NAMES):
                 self.trie.add(name, key, words)
 
     def finish(self) -> None:
@@ -65,13 +70,11 @@ class Index:
             bucket.sort(key=lambda r: r.rank)
 
 
-def _scannable(words: tuple[str, ...], key: str) -> bool:
-    """Whether a spelling (its ASCII words and folded key) may be matched in running text."""
+def _scannable(words: tuple[str, ...]) -> bool:
+    """Whether a spelling (its ASCII words) may be matched in running text: capitalised, not tiny."""
     if not words[0][:1].isupper() and words[0].lower() not in _ARTICLES:
         return False
-    if len(words) == 1 and len(words[0]) < 3 and not words[0].isupper():
-        return False
-    return key not in STOP_NAMES
+    return not (len(words) == 1 and len(words[0]) < 3 and not words[0].isupper())
 
 
 _ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "el"})
@@ -136,7 +139,27 @@ def _add_curated_provinces(index: Index, cc: str, provinces: list[Province]) -> 
             precision="admin1",
         )
         index.admin1[prov.code] = loc
-        index.add(variants([prov.name, *prov.alt, iso_name]), Reading("admin1", loc, (TIER_PROVINCE, order)))
+        reading = Reading("admin1", loc, (TIER_PROVINCE, order))
+        spellings = [*prov.spellings(), iso_name] if prov.name_matched or fold(iso_name) != fold(prov.name) else [
+            *prov.spellings()
+        ]
+        index.add(variants(spellings), reading)
+        index.add([prov.name, iso_name], reading, scan=False)
+
+
+def _add_states(index: Index, cc: str, states: list[Province]) -> None:
+    """Regions without an ISO code (Somalia's federal member states): admin1 readings with no code."""
+    country = index.countries[cc]
+    for order, state in enumerate(states):
+        loc = Location(
+            country_code=cc,
+            country=country.country,
+            admin1=state.name,
+            lat=state.lat,
+            lon=state.lon,
+            precision="admin1",
+        )
+        index.add(variants(state.spellings()), Reading("admin1", loc, (TIER_PROVINCE, 500 + order)))
 
 
 def _add_curated_places(index: Index, cc: str, places: list[Place]) -> None:
@@ -196,8 +219,11 @@ def _add_cities(index: Index) -> None:
             continue
         name = city["name"]
         key = fold(name)
-        if any(r.country_code == cc for r in index.readings.get(key, ())):
-            continue  # the authored data or an ISO name already covers it
+        if any(
+            r.country_code == cc and (r.kind == "place" or r.rank[0] < TIER_ADMIN1)
+            for r in index.readings.get(key, ())
+        ):
+            continue  # the authored data already covers it
         iso = GEONAMES_ADMIN1.get(cc, {}).get(city["admin1code"])
         if iso is None and cc == "US":
             iso = f"US-{city['admin1code']}"
@@ -213,20 +239,22 @@ def _add_cities(index: Index) -> None:
             precision="place",
         )
         spellings = [name] if ascii_fold(name) == name else [name, ascii_fold(name)]
-        index.add(spellings, Reading("place", loc, (TIER_CITY, -population)))
+        tier = TIER_ADMIN1 if population >= BIG_CITY else TIER_CITY  # big cities before same-named provinces
+        index.add(spellings, Reading("place", loc, (tier, -population)))
 
 
 def build_index() -> Index:
     """Build the whole index (about half a second)."""
     index = Index()
     _add_countries(index, _country_names())
-    for cc, (provinces, places) in CURATED.items():
-        _add_curated_provinces(index, cc, provinces)
+    for cc, data in CURATED.items():
+        _add_curated_provinces(index, cc, data.provinces)
         missing = {s.code for s in pycountry.subdivisions.get(country_code=cc) if s.parent_code is None}
         missing -= set(index.admin1)
         if missing:
             log.warning("geo.curated_missing_provinces", country=cc, codes=sorted(missing))
-        _add_curated_places(index, cc, places)
+        _add_states(index, cc, data.states)
+        _add_curated_places(index, cc, data.places)
     _add_iso_admin1(index)
     _add_cities(index)
     index.finish()

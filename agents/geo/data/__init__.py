@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
-from agents.geo.data import afghanistan
+from dataclasses import dataclass, field
+
+from agents.geo.data import afghanistan, iraq, nigeria, pakistan, somalia, syria
 from agents.geo.data.types import Place, Province
 
-__all__ = ["CURATED", "Place", "Province"]
+__all__ = ["CURATED", "Curated", "Place", "Province"]
 
-# Country code -> (provinces, places) written with care for the focus countries.
-CURATED: dict[str, tuple[list[Province], list[Place]]] = {
-    "AF": (afghanistan.PROVINCES, afghanistan.PLACES),
+
+@dataclass(frozen=True, slots=True)
+class Curated:
+    """One focus country's authored data; `states` are regions without an ISO code."""
+
+    provinces: list[Province]
+    places: list[Place]
+    states: list[Province] = field(default_factory=list)
+
+
+CURATED: dict[str, Curated] = {
+    "AF": Curated(afghanistan.PROVINCES, afghanistan.PLACES),
+    "PK": Curated(pakistan.PROVINCES, pakistan.PLACES),
+    "IQ": Curated(iraq.PROVINCES, iraq.PLACES),
+    "SY": Curated(syria.PROVINCES, syria.PLACES),
+    "SO": Curated(somalia.PROVINCES, somalia.PLACES, somalia.STATES),
+    "NG": Curated(nigeria.PROVINCES, nigeria.PLACES),
 }

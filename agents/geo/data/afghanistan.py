@@ -6,7 +6,7 @@ province centroid when the gazetteer is built.
 
 from __future__ import annotations
 
-from agents.geo.data.types import Place, Province, parse_places
+from agents.geo.data.types import Place, Province, parse_keyed, parse_places
 
 __all__ = ["PLACES", "PROVINCES"]
 
@@ -138,15 +138,6 @@ Jabal Saraj; Jabal-us-Saraj; Jabal os Saraj @ 35.12, 69.23 | AF-PAR
 Andkhoy; Andkhoi; Andkhvoy @ 36.95, 65.12 | AF-FYB
 Spin Boldak; Spin Buldak @ 31.00, 66.40 | AF-KAN
 """
-
-
-def _parse_keyed(table: str, *, kind: str, major: bool = False) -> list[Place]:
-    """Parse "names @ lat, lon | AF-XXX" lines."""
-    places: list[Place] = []
-    for raw in table.strip().splitlines():
-        line, _, code = raw.rpartition("|")
-        places += parse_places(code.strip(), "place" if kind == "place" else "admin2", line, major=major)
-    return places
 
 
 # Districts by province (lines "Name; Alt @ lat, lon"; no coordinates = province centroid).
@@ -598,12 +589,12 @@ def _districts() -> list[Place]:
 
 
 PLACES: list[Place] = [
-    *_parse_keyed(_MAJOR, kind="place", major=True),
-    *_parse_keyed(_CAPITALS, kind="place", major=True),
+    *parse_keyed(_MAJOR, "place", major=True),
+    *parse_keyed(_CAPITALS, "place", major=True),
     *[
         Place(p.name, p.admin1_code, "place", p.lat, p.lon, p.alt, admin2="Kabul")
         for p in parse_places("AF-KAB", "place", _KABUL_CITY)
     ],
-    *_parse_keyed(_TOWNS, kind="place"),
+    *parse_keyed(_TOWNS, "place"),
     *_districts(),
 ]

@@ -7,7 +7,7 @@ from typing import Literal
 
 from agents.geo.errors import GazetteerError
 
-__all__ = ["Place", "Province", "parse_places"]
+__all__ = ["Place", "Province", "parse_keyed", "parse_places"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +19,11 @@ class Province:
     lat: float
     lon: float
     alt: tuple[str, ...] = ()
+    name_matched: bool = True
+
+    def spellings(self) -> tuple[str, ...]:
+        """The names to match in text: the name itself unless it is a common word ("Bay"), then the alternates."""
+        return ((self.name,) if self.name_matched else ()) + self.alt
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,4 +87,15 @@ def parse_places(
                 name_matched=not names[0].startswith("~"),
             )
         )
+    return places
+
+
+def parse_keyed(table: str, kind: Literal["admin2", "place"], *, major: bool = False) -> list[Place]:
+    """Parse lines "Name; Alt @ lat, lon | XX-YYY" that carry their own ISO 3166-2 province code."""
+    places: list[Place] = []
+    for raw in table.strip().splitlines():
+        line, sep, code = raw.rpartition("|")
+        if not sep or not code.strip():
+            raise GazetteerError(raw, "missing '| province code'")
+        places += parse_places(code.strip(), kind, line, major=major)
     return places
