@@ -62,7 +62,6 @@ def test(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON alert version per line.")] = False,
 ) -> None:
     """Run the pipeline (extract, merge, rules) on replayed articles; print the alerts that would fire."""
-    from agents.pipeline import run_pipeline
     from streams.replay import load_articles
 
     rules = _load(path)
@@ -71,6 +70,8 @@ def test(
     except FileNotFoundError as exc:
         typer.echo(f"no such file or folder: {exc}", err=True)
         raise typer.Exit(code=2) from None
+    from agents.pipeline import run_pipeline
+
     result = run_pipeline(articles, rules)
     if as_json:
         for alert in result.alerts:
