@@ -29,8 +29,12 @@ async def merge_incidents(stream: Any) -> None:
     """Absorb each extracted incident into its area; publish new and revised incidents."""
     async for key, incident in stream.items():
         area = key.decode() if isinstance(key, bytes) else str(key)
-        known = _load(recent[area])
-        published = absorb(known, incident)
+        try:
+            known = _load(recent.get(area))
+            published = absorb(known, incident)
+        except Exception:  # noqa: BLE001 - one bad incident must not stop the merge stage
+            log.exception("merge_failed", area=area, incident_id=incident.incident_id)
+            continue
         recent[area] = _dump(known)
         if published is None:
             continue

@@ -42,7 +42,7 @@ def _silences() -> list[Silence]:
 def _advance_clock(incident: Incident, now: dt.datetime) -> dt.datetime:
     """Stream time: the latest publication time seen (the reference of event-time lateness)."""
     reference = incident.published_at or now
-    known = state[CLOCK_KEY]
+    known = state.get(CLOCK_KEY)
     newest = max(dt.datetime.fromisoformat(known), reference) if known else reference
     if known != newest.isoformat():
         state[CLOCK_KEY] = newest.isoformat()
@@ -78,7 +78,7 @@ def _on_silence(key: bytes | None, raw: bytes | None) -> None:
 
 
 async def _on_tick(now: dt.datetime) -> None:
-    known = state[CLOCK_KEY]
+    known = state.get(CLOCK_KEY)
     if known:
         await _publish(engine.expire(state, now=now, stream_time=dt.datetime.fromisoformat(known)))
 

@@ -44,4 +44,5 @@ def run_worker() -> None:
         redirect_stdouts=False,
         quiet=True,
     )
+    worker.spinner = None  # no terminal spinner: logs are the only output
     worker.execute_from_commandline()

@@ -111,7 +111,7 @@ def group_lag(settings: Settings, group: str, topics: Iterable[str]) -> int:
     client = admin(settings)
     probe = consumer(settings, enable_auto_commit=False)
     try:
-        committed = client.list_consumer_group_offsets(group)
+        committed = client.list_group_offsets(group).get(group, {})
         partitions = [
             TopicPartition(topic, p) for topic in topics for p in sorted(probe.partitions_for_topic(topic) or ())
         ]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from radar.cmd_worker import prepare_topics
 from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker
 from streams.settings import Settings
 
@@ -50,6 +51,7 @@ def worker_env(settings: Settings, **extra: str) -> dict[str, str]:
 def worker(run_settings: Settings, tmp_path: Path) -> Iterator[Callable[..., WorkerProcess]]:
     """Factory: start a real worker for this test's settings (extra env as keyword arguments)."""
     started: list[WorkerProcess] = []
+    prepare_topics(run_settings)
 
     def start(**extra: str) -> WorkerProcess:
         log = tmp_path / f"worker-{len(started)}.log"
