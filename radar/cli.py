@@ -10,6 +10,8 @@ from typing import Annotated
 import typer
 
 from radar import cmd_local
+from radar.cmd_rules import rules_app
+from radar.cmd_silence import silence_app
 
 app = typer.Typer(
     name="radar",
@@ -101,6 +103,10 @@ def topics_list() -> None:
 
     for spec in planned_topics():
         typer.echo(f"{spec.name}\t{spec.partitions}")
+
+
+app.add_typer(rules_app, name="rules")
+app.add_typer(silence_app, name="silence")
 
 
 def main() -> None:
