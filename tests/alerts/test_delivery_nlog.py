@@ -5,8 +5,19 @@ from __future__ import annotations
 import datetime as dt
 
 from alerts.model import Alert
-from alerts.nlog import Dispatch, Entry, Ignore, Noted, Skip, Thread, decode, is_superseded, on_delivery, on_outcome
-from alerts.nlog import sweep
+from alerts.nlog import (
+    Dispatch,
+    Entry,
+    Ignore,
+    Noted,
+    Skip,
+    Thread,
+    decode,
+    is_superseded,
+    on_delivery,
+    on_outcome,
+    sweep,
+)
 from alerts.notify.records import Delivery, Outcome, Sent
 from alerts.subscriptions import NotifyPolicy, RetryPolicy
 from tests.fakes.seed_alerts import seed_alerts
@@ -60,7 +71,7 @@ def test_the_same_delivery_read_again_is_a_duplicate_once_sent() -> None:
 
 def test_updates_wait_group_interval_and_older_versions_are_superseded() -> None:
     alert = seed_alerts()[0]
-    entry, thread = sent(first_dispatch(delivery(alert)), at(11), ts="1.000100")
+    _, thread = sent(first_dispatch(delivery(alert)), at(11), ts="1.000100")
     assert thread.sent_version == 1 and thread.slack_ts == "1.000100"
     v2 = on_delivery(delivery(version(alert, 2)), None, thread, POLICY, partition=2, now=at(20))
     assert isinstance(v2, Dispatch) and v2.entry.not_before == at(71)
@@ -90,8 +101,9 @@ def test_failures_are_retried_then_dead_lettered() -> None:
     decision = first_dispatch(delivery(seed_alerts()[1]))
     entry, thread = decision.entry, decision.thread
     for attempt in (1, 2):
-        failed = Outcome(key=entry.key, attempt=attempt, kind="failed", at=at(attempt), reason="http_503",
-                         retryable=True)
+        failed = Outcome(
+            key=entry.key, attempt=attempt, kind="failed", at=at(attempt), reason="http_503", retryable=True
+        )
         result = on_outcome(failed, entry, thread, RETRY, now=at(attempt), rand=0.0)
         assert isinstance(result, Dispatch)
         entry = result.entry
@@ -115,12 +127,19 @@ def test_a_rejection_dies_at_once_and_a_redrive_revives_it() -> None:
     assert isinstance(result, Noted) and result.entry.state == "dead"
     assert result.dead_letter is not None and result.dead_letter.reason == "rejected: http_404"
     assert on_delivery(d, result.entry, decision.thread, POLICY, partition=2, now=at(5)) == Skip("dead")
-    revived = on_delivery(result.dead_letter.delivery(at(60)), result.entry, decision.thread, POLICY, partition=2,
-                          now=at(60))
+    revived = on_delivery(
+        result.dead_letter.delivery(at(60)), result.entry, decision.thread, POLICY, partition=2, now=at(60)
+    )
     assert isinstance(revived, Dispatch)
     assert revived.entry.state == "pending" and revived.entry.attempts == 0 and revived.entry.redriven
-    done = on_outcome(Outcome(key=d.key, attempt=1, kind="sent", at=at(61)), revived.entry, revived.thread, RETRY,
-                      now=at(61), rand=0.0)
+    done = on_outcome(
+        Outcome(key=d.key, attempt=1, kind="sent", at=at(61)),
+        revived.entry,
+        revived.thread,
+        RETRY,
+        now=at(61),
+        rand=0.0,
+    )
     assert isinstance(done, Noted) and done.dead_letter is not None
     assert done.dead_letter.state == "redelivered"
 
@@ -141,14 +160,29 @@ def test_sweep_redrives_orphans_sends_reminders_and_forgets_old_keys() -> None:
     elsewhere = on_delivery(delivery(seed_alerts()[3]), None, None, POLICY, partition=0, now=T0)
     assert isinstance(elsewhere, Dispatch)
     values = [
-        (entry.key, entry), ("hook|" + thread.fingerprint, thread),
-        (orphan.entry.key, orphan.entry), (busy.entry.key, busy.entry), (elsewhere.entry.key, elsewhere.entry),
+        (entry.key, entry),
+        ("hook|" + thread.fingerprint, thread),
+        (orphan.entry.key, orphan.entry),
+        (busy.entry.key, busy.entry),
+        (elsewhere.entry.key, elsewhere.entry),
     ]
-    plan = sweep(values, partition=2, busy=lambda key: key == busy.entry.key, policies={"all": remind},
-                 now=at(2 * 3600), retention=dt.timedelta(days=7))
+    plan = sweep(
+        values,
+        partition=2,
+        busy=lambda key: key == busy.entry.key,
+        policies={"all": remind},
+        now=at(2 * 3600),
+        retention=dt.timedelta(days=7),
+    )
     assert [e.key for e in plan.redrive] == [orphan.entry.key]
     assert [(r.key, r.repeat) for r in plan.reminders] == [(firing.key + "|r1", 1)]
     assert plan.expired == []
-    later = sweep(values, partition=2, busy=lambda key: True, policies={}, now=at(8 * 86400),
-                  retention=dt.timedelta(days=7))
+    later = sweep(
+        values,
+        partition=2,
+        busy=lambda key: True,
+        policies={},
+        now=at(8 * 86400),
+        retention=dt.timedelta(days=7),
+    )
     assert later.expired == [entry.key, "hook|" + thread.fingerprint]

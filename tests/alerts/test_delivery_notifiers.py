@@ -30,7 +30,9 @@ def note(index: int = 0, **changes: object) -> Notification:
 
 def webhook_target(url: str, timeout: float = 1.0) -> Target:
     spec = WebhookSpec(url_secret="U", signing_key_secret="K", timeout=dt.timedelta(seconds=timeout))
-    return Target(destination=Destination(name="hook", webhook=spec), url=SecretStr(url), signing_key=SecretStr(KEY))
+    return Target(
+        destination=Destination(name="hook", webhook=spec), url=SecretStr(url), signing_key=SecretStr(KEY)
+    )
 
 
 @pytest.fixture
@@ -93,8 +95,10 @@ async def test_nothing_listening_is_a_retryable_connection_error() -> None:
 
 
 def slack_hook(url: str) -> Target:
-    return Target(destination=Destination(name="slack", slack=SlackWebhookSpec(webhook_url_secret="S")),
-                  url=SecretStr(url))
+    return Target(
+        destination=Destination(name="slack", slack=SlackWebhookSpec(webhook_url_secret="S")),
+        url=SecretStr(url),
+    )
 
 
 def slack_bot(api_url: str, token: str, channel: str = "C0ALERTS") -> Target:
@@ -111,7 +115,10 @@ async def test_slack_webhook_posts_block_kit_and_updates_as_new_messages() -> No
         await notifier.aclose()
     assert slack.rejected == []  # type: ignore[attr-defined]
     messages = slack.messages  # type: ignore[attr-defined]
-    assert [alert_ref(m) for m in messages] == [(seed_alerts()[6].alert_id, 1), (seed_alerts()[6].alert_id, 2)]
+    assert [alert_ref(m) for m in messages] == [
+        (seed_alerts()[6].alert_id, 1),
+        (seed_alerts()[6].alert_id, 2),
+    ]
     assert messages[1]["blocks"][0]["text"]["text"].startswith("Update (v2)")
 
 

@@ -28,7 +28,9 @@ def delivery(index: int = 6, **changes: object) -> Delivery:
 def test_payload_is_versioned_and_carries_alert_incidents_and_sources() -> None:
     d = delivery()
     brief = IncidentBrief(incident_id=d.alert.incident_ids[0], event_type="armed_assault", killed=13)
-    link = SourceLink(article_id=d.alert.article_ids[0], url="https://news.example/khwaja-omari", outlet="AFP")
+    link = SourceLink(
+        article_id=d.alert.article_ids[0], url="https://news.example/khwaja-omari", outlet="AFP"
+    )
     payload = webhook_payload(d, update=False, incidents=[brief], sources={link.article_id: link})
     assert payload["schema"] == PAYLOAD_SCHEMA
     assert payload["idempotency_key"] == f"{d.alert.fingerprint}:1"
@@ -46,7 +48,9 @@ def test_unknown_incidents_and_sources_still_appear_by_id() -> None:
     payload = webhook_payload(d, update=True)
     assert payload["update"] is True
     assert payload["incidents"][0]["incident_id"] == d.alert.incident_ids[0]
-    assert payload["sources"] == [{"article_id": d.alert.article_ids[0], "url": None, "title": None, "outlet": None}]
+    assert payload["sources"] == [
+        {"article_id": d.alert.article_ids[0], "url": None, "title": None, "outlet": None}
+    ]
 
 
 def test_reminders_have_their_own_idempotency_key() -> None:
@@ -60,8 +64,16 @@ def test_signatures_verify_and_reject_tampering_staleness_and_wrong_keys() -> No
     headers = signature_headers(b"k3y", now, body, "fp:1")
     assert headers["Idempotency-Key"] == "fp:1"
     assert headers["X-Radar-Signature"] == sign(b"k3y", now, body)
-    assert verify(b"k3y", body, timestamp=headers["X-Radar-Timestamp"], signature=headers["X-Radar-Signature"],
-                  now=now) == now
+    assert (
+        verify(
+            b"k3y",
+            body,
+            timestamp=headers["X-Radar-Timestamp"],
+            signature=headers["X-Radar-Signature"],
+            now=now,
+        )
+        == now
+    )
     cases = [
         (b"k3y", b'{"a":2}', str(now), headers["X-Radar-Signature"], "mismatch"),
         (b"other", body, str(now), headers["X-Radar-Signature"], "mismatch"),

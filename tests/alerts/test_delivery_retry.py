@@ -20,8 +20,19 @@ POLICY = RetryPolicy(
 )
 
 
-@pytest.mark.parametrize(("status", "retry"), [(500, True), (503, True), (429, True), (400, False),
-                                               (401, False), (404, False), (408, False), (410, False)])
+@pytest.mark.parametrize(
+    ("status", "retry"),
+    [
+        (500, True),
+        (503, True),
+        (429, True),
+        (400, False),
+        (401, False),
+        (404, False),
+        (408, False),
+        (410, False),
+    ],
+)
 def test_retryable_statuses(status: int, retry: bool) -> None:
     assert is_retryable_status(status) is retry
 
@@ -40,15 +51,21 @@ def test_retryable_errors_are_retried_with_the_next_attempt_number() -> None:
 
 
 def test_other_4xx_are_never_retried() -> None:
-    decision = decide(POLICY, DeliveryRejected("d", "http_404"), attempt=1, first_attempt_at=T0, now=T0, rand=0)
+    decision = decide(
+        POLICY, DeliveryRejected("d", "http_404"), attempt=1, first_attempt_at=T0, now=T0, rand=0
+    )
     assert decision == GiveUp("rejected: http_404")
 
 
 def test_attempts_and_age_run_out() -> None:
     error = DeliveryTemporary("d", "timeout")
-    assert decide(POLICY, error, attempt=6, first_attempt_at=T0, now=T0, rand=0) == GiveUp("max_attempts: timeout")
+    assert decide(POLICY, error, attempt=6, first_attempt_at=T0, now=T0, rand=0) == GiveUp(
+        "max_attempts: timeout"
+    )
     late = T0 + dt.timedelta(minutes=4, seconds=59)
-    assert decide(POLICY, error, attempt=2, first_attempt_at=T0, now=late, rand=0) == GiveUp("max_age: timeout")
+    assert decide(POLICY, error, attempt=2, first_attempt_at=T0, now=late, rand=0) == GiveUp(
+        "max_age: timeout"
+    )
 
 
 def test_retry_after_is_honoured_and_capped() -> None:

@@ -35,7 +35,11 @@ GOOD = {
             "send_to": ["desk-bot"],
             "policy": {"send_resolved": False},
         },
-        {"name": "taliban", "match": {"perpetrators": ["taliban"], "countries": ["af"]}, "send_to": ["ops-hook"]},
+        {
+            "name": "taliban",
+            "match": {"perpetrators": ["taliban"], "countries": ["af"]},
+            "send_to": ["ops-hook"],
+        },
         {"name": "critical", "match": {"min_severity": "critical"}, "send_to": ["ops-slack", "ops-hook"]},
     ],
 }
@@ -110,7 +114,9 @@ def test_load_reports_bad_yaml_and_missing_files(tmp_path: Path) -> None:
 def test_secrets_come_from_environment_first_then_the_file(tmp_path: Path) -> None:
     config = parse_subscriptions(GOOD)
     secrets_file = tmp_path / "secrets.yaml"
-    secrets_file.write_text("OPS_URL: http://127.0.0.1:9/file\nOPS_KEY: file-key\nSLACK_URL: http://127.0.0.1:9/s\n")
+    secrets_file.write_text(
+        "OPS_URL: http://127.0.0.1:9/file\nOPS_KEY: file-key\nSLACK_URL: http://127.0.0.1:9/s\n"
+    )
     secrets = load_secrets(secrets_file, {"OPS_URL": "http://127.0.0.1:9/env", "BOT_TOKEN": "xoxb-env"})
     targets = resolve_targets(config, secrets)
     hook = targets["ops-hook"]
@@ -154,7 +160,10 @@ def test_route_sends_once_per_destination_with_the_first_matching_policy() -> No
     config = parse_subscriptions(GOOD)
     multi = seed_alerts()[0]  # critical, Taliban, four provinces
     routes = route(config, multi)
-    assert [(r.destination, r.subscription) for r in routes] == [("ops-hook", "taliban"), ("ops-slack", "critical")]
+    assert [(r.destination, r.subscription) for r in routes] == [
+        ("ops-hook", "taliban"),
+        ("ops-slack", "critical"),
+    ]
     assert routes[0].policy == config.policy
     kabul = seed_alerts()[5]  # critical, no perpetrator
     assert [r.destination for r in route(config, kabul)] == ["ops-slack", "ops-hook"]

@@ -183,7 +183,11 @@ class FakeSlack(LoopbackServer):
             return json_reply(200, {"ok": False, "error": "invalid_blocks"})
         with self.lock:
             original = next(
-                (m for m in self.messages if m["ts"] == message.get("ts") and m["channel"] == message.get("channel")),
+                (
+                    m
+                    for m in self.messages
+                    if m["ts"] == message.get("ts") and m["channel"] == message.get("channel")
+                ),
                 None,
             )
             if original is None:
