@@ -1,7 +1,7 @@
-"""The whole pipeline in process, with no broker: extract -> merge -> rules (for `radar scan`, `radar rules test`).
+"""The whole pipeline in process, no broker: extract -> merge -> rules (`radar scan`, `radar rules test`).
 
-It mirrors the worker: incidents are merged per merge key as the merge agent does, every published revision goes
-through the rule engine in order, and after each article the windows behind the stream time (the latest
+It mirrors the worker: incidents are merged per merge key as the merge agent does, every published revision
+goes through the rule engine in order, and after each article the windows behind the stream time (the latest
 publication seen) are closed. Deterministic: with `now` unset, processing time is the stream time.
 """
 

@@ -1,8 +1,9 @@
 """Inhibition: a firing source alert mutes target alerts that match it, after Prometheus Alertmanager.
 
 An InhibitRule names source and target alerts by label (`{rule: coordinated_multi_province}`), and what they
-must share: `equal: [country]` (these labels equal on both) or `equal: incidents` (every incident of the target
-is also one of the source's: "the same incidents"). Resolved alerts never inhibit; an alert never mutes itself.
+must share: `equal: [country]` (these labels equal on both) or `equal: incidents` (every incident of the
+target is also one of the source's: "the same incidents"). Resolved alerts never inhibit; an alert never mutes
+itself.
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ class InhibitRule(BaseModel):
 
     def mutes(self, source: Alert, target: Alert) -> bool:
         """True when `source` inhibits `target` under this rule."""
-        if source.fingerprint == target.fingerprint or not self.is_source(source) or not self.is_target(target):
+        if (
+            source.fingerprint == target.fingerprint
+            or not self.is_source(source)
+            or not self.is_target(target)
+        ):
             return False
         if self.equal == "incidents":
             return bool(target.incident_ids) and set(target.incident_ids) <= set(source.incident_ids)
@@ -63,7 +68,7 @@ def inhibitor(target: Alert, sources: Iterable[Alert], rules: Sequence[InhibitRu
 def apply_inhibition(
     alerts: Sequence[Alert], active: Iterable[Alert], rules: Sequence[InhibitRule]
 ) -> tuple[list[Alert], list[tuple[Alert, str]]]:
-    """Split alerts into (kept, muted with "inhibited:<source fingerprint>"); sources are `active` plus `alerts`."""
+    """Split alerts into (kept, muted with "inhibited:<source fingerprint>"); sources: `active` + `alerts`."""
     sources = [*active, *alerts]
     kept: list[Alert] = []
     muted: list[tuple[Alert, str]] = []

@@ -1,8 +1,8 @@
 """Silences: label matchers with a start and an end; an alert they match is not published.
 
 After Prometheus Alertmanager. A matcher compares one label: equal to the value (or, for list labels such as
-`admin1="AF-KDZ,AF-BGL"`, equal to one of its comma-separated items), or, with `regex`, a full match of the value
-or of one item. A silence matches when every matcher does and `starts_at <= now < ends_at`.
+`admin1="AF-KDZ,AF-BGL"`, equal to one of its comma-separated items), or, with `regex`, a full match of the
+value or of one item. A silence matches when every matcher does and `starts_at <= now < ends_at`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,15 @@ from pydantic import Field, model_validator
 
 from streams.records import AwareDatetime, Record
 
-__all__ = ["Matcher", "Silence", "SilenceError", "active_silences", "first_match", "label_matches", "parse_matcher"]
+__all__ = [
+    "Matcher",
+    "Silence",
+    "SilenceError",
+    "active_silences",
+    "first_match",
+    "label_matches",
+    "parse_matcher",
+]
 
 
 class SilenceError(ValueError):

@@ -39,9 +39,9 @@ def describe_rules(rules: RuleSet) -> list[str]:
             f"{rule.name}: {rule.type}, key {'+'.join(rule.key)}, {window}, {rule.severity}"
             f"{', resolves' if rule.resolve else ''}{state}"
         )
-    for rule in rules.inhibit:
-        equal = rule.equal if isinstance(rule.equal, str) else "+".join(rule.equal) or "nothing"
-        lines.append(f"inhibit: {rule.source_match} mutes {rule.target_match} (equal: {equal})")
+    for inhibit in rules.inhibit:
+        equal = inhibit.equal if isinstance(inhibit.equal, str) else "+".join(inhibit.equal) or "nothing"
+        lines.append(f"inhibit: {inhibit.source_match} mutes {inhibit.target_match} (equal: {equal})")
     return lines
 
 
@@ -49,8 +49,10 @@ def describe_rules(rules: RuleSet) -> list[str]:
 def check(path: RulesFile) -> None:
     """Validate a rules file; print its rules, or each bad field with its path (exit 1)."""
     rules = _load(path)
-    typer.echo(f"{path}: {len(rules.rules)} rule(s), {len(rules.inhibit)} inhibition rule(s), "
-               f"grace {format_duration(rules.settings.grace)}")
+    typer.echo(
+        f"{path}: {len(rules.rules)} rule(s), {len(rules.inhibit)} inhibition rule(s), "
+        f"grace {format_duration(rules.settings.grace)}"
+    )
     for line in describe_rules(rules):
         typer.echo(f"  {line}")
 
@@ -77,12 +79,16 @@ def test(
         for alert in result.alerts:
             sys.stdout.write(json.dumps(alert.model_dump(mode="json")) + "\n")
         return
-    typer.echo(f"{len(articles)} article(s), {len(result.incidents)} incident(s), {len(result.late)} late; "
-               f"{len(result.alerts)} alert version(s), {len(result.suppressed)} suppressed")
+    typer.echo(
+        f"{len(articles)} article(s), {len(result.incidents)} incident(s), {len(result.late)} late; "
+        f"{len(result.alerts)} alert version(s), {len(result.suppressed)} suppressed"
+    )
     for alert in result.alerts:
         late = " [late]" if alert.late else ""
-        typer.echo(f"[{alert.severity.upper()}] {alert.rule} v{alert.version} {alert.status}{late} "
-                   f"{alert.fingerprint}: {alert.title}")
+        typer.echo(
+            f"[{alert.severity.upper()}] {alert.rule} v{alert.version} {alert.status}{late} "
+            f"{alert.fingerprint}: {alert.title}"
+        )
         typer.echo(f"    {alert.summary}")
     for alert, reason in result.suppressed:
         typer.echo(f"(muted) {alert.rule} v{alert.version} {alert.fingerprint}: {alert.title} [{reason}]")

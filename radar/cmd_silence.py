@@ -17,7 +17,9 @@ from streams.topics import TopicNames, TopicSpec
 
 __all__ = ["publish_silence", "read_silences", "silence_app"]
 
-silence_app = typer.Typer(name="silence", help="Mute alerts whose labels match, for a while.", no_args_is_help=True)
+silence_app = typer.Typer(
+    name="silence", help="Mute alerts whose labels match, for a while.", no_args_is_help=True
+)
 
 _POLL_MS = 500
 
@@ -40,7 +42,7 @@ def publish_silence(settings: Settings, silence: Silence) -> None:
 
 
 def read_silences(settings: Settings, *, timeout_s: float = 10.0) -> dict[str, Silence]:
-    """Every silence on the topic (latest value per id; deleted ids dropped), read from the start to the end."""
+    """Every silence on the topic (latest value per id; deleted ids dropped), read from start to end."""
     from kafka import TopicPartition
 
     from streams.kafka import consumer
@@ -77,8 +79,10 @@ def _show(silences: Iterable[Silence], now: dt.datetime) -> None:
     for s in sorted(silences, key=lambda s: (s.ends_at, s.id)):
         state = "active" if s.active(now) else ("expired" if s.expired(now) else "pending")
         matchers = " ".join(str(m) for m in s.matchers)
-        typer.echo(f"{s.id}  {state:<7}  until {s.ends_at.isoformat(timespec='minutes')}  {matchers}"
-                   f"  by {s.created_by or '?'}: {s.comment}")
+        typer.echo(
+            f"{s.id}  {state:<7}  until {s.ends_at.isoformat(timespec='minutes')}  {matchers}"
+            f"  by {s.created_by or '?'}: {s.comment}"
+        )
 
 
 @silence_app.command("add")

@@ -1,9 +1,9 @@
 """Rules: declarative alerting over incidents in event time, with an Alertmanager-style alert lifecycle.
 
-    rules = load_rules(path)            # None -> the shipped defaults (default_rules.yaml)
-    engine = RuleEngine(rules)
-    outcome = engine.process(state, incident, now=now, silences=silences)
-    resolved = engine.expire(state, now=now, stream_time=stream_time)
+rules = load_rules(path)            # None -> the shipped defaults (default_rules.yaml)
+engine = RuleEngine(rules)
+outcome = engine.process(state, incident, now=now, silences=silences)
+resolved = engine.expire(state, now=now, stream_time=stream_time)
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What every rule shares: its config fields, the incident filter, groups and the hooks a rule type fills in."""
+"""What every rule shares: config fields, the incident filter, groups and the hooks a rule type fills in."""
 
 from __future__ import annotations
 
@@ -20,8 +20,25 @@ __all__ = ["TEMPLATE_FIELDS", "Config", "Group", "IncidentFilter", "RuleBase"]
 
 #: Names a `title` or `summary` template may use.
 TEMPLATE_FIELDS = frozenset(
-    {"rule", "key", "perpetrators", "places", "provinces", "countries", "start", "end", "date", "killed",
-     "wounded", "figures", "toll", "claims", "count", "sites", "event_types"}
+    {
+        "rule",
+        "key",
+        "perpetrators",
+        "places",
+        "provinces",
+        "countries",
+        "start",
+        "end",
+        "date",
+        "killed",
+        "wounded",
+        "figures",
+        "toll",
+        "claims",
+        "count",
+        "sites",
+        "event_types",
+    }
 )
 
 
@@ -181,9 +198,9 @@ class RuleBase(Config):
         """The part of a group key that per-key history is kept for."""
         return key
 
-    def join(self, group: Group, incident: Incident, history: dict[str, Any] | None, *, created: bool) -> (
-        dict[str, Any] | None
-    ):
+    def join(
+        self, group: Group, incident: Incident, history: dict[str, Any] | None, *, created: bool
+    ) -> dict[str, Any] | None:
         """Called after `incident` joined `group`; may update group.extra; returns the new history."""
         return history
 

@@ -1,9 +1,9 @@
 """The rule engine: incidents into groups (rule + key + window), groups into alert versions.
 
-State lives in a plain mutable mapping of JSON-able values (a changelog-backed Faust table in the worker), under
-keys that start with `rules:`; every change is written back by assignment. Time is always passed in: `now` is
-processing time (alert timestamps, silences, how long closed windows are remembered); event time comes from the
-incidents (their event dates, and their publication as the reference for lateness) and from `stream_time`.
+State lives in a plain mutable mapping of JSON-able values (a changelog-backed Faust table in the worker),
+under keys that start with `rules:`; every change is written back by assignment. Time is always passed in:
+`now` is processing time (alert timestamps, silences, how long closed windows are remembered); event time
+comes from the incidents (event dates; publication as the reference for lateness) and from `stream_time`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,14 @@ import structlog
 
 from agents.rules.base import Group
 from agents.rules.facts import event_days, is_late
-from agents.rules.render import aggregate, group_claims, group_locations, group_perpetrators, render_facts, title_and_summary
+from agents.rules.render import (
+    group_claims,
+    group_locations,
+    group_perpetrators,
+    render_facts,
+    title_and_summary,
+    totals,
+)
 from agents.rules.ruleset import RuleSet
 from agents.rules.types import Rule
 from agents.rules.windows import Window, windows_for
@@ -91,6 +98,7 @@ class RuleEngine:
         self._grace = rules.settings.grace
         self._max_days = max(1, rules.settings.max_span.days)
         self._cache: OrderedDict[str, tuple[dict[str, Any], Incident]] = OrderedDict()
+        self._alerts: OrderedDict[tuple[str, int, str], Alert] = OrderedDict()
 
     # ----------------------------------------------------------------------------------------- incidents
     def process(
@@ -146,7 +154,9 @@ class RuleEngine:
                     created = True
                 else:
                     stored = raw["members"].get(incident.incident_id)
-                    if stored == member or (stored is not None and stored.get("revision", 0) > incident.revision):
+                    if stored == member or (
+                        stored is not None and stored.get("revision", 0) > incident.revision
+                    ):
                         continue  # the same revision again, or an older one: nothing new
                     group = self._load(raw)
                     created = False
@@ -164,19 +174,24 @@ class RuleEngine:
                 state[GROUP + fp] = self._dump(group)
         return drafts
 
-    def _close_at(self, rule: Rule, window: Window | None, incident: Incident, now: dt.datetime) -> dt.datetime:
-        """When (in stream time) a group closes: window end + grace, or the incident's reference + open_for."""
+    def _close_at(
+        self, rule: Rule, window: Window | None, incident: Incident, now: dt.datetime
+    ) -> dt.datetime:
+        """When (stream time) a group closes: window end + grace, or the incident's reference + open_for."""
         if window is not None:
             return window.end + self._grace
         last = incident.event_end or incident.event_date
-        anchors = [t for t in (incident.published_at, _midnight(last) + dt.timedelta(days=1) if last else None) if t]
+        anchors = [
+            t for t in (incident.published_at, _midnight(last) + dt.timedelta(days=1) if last else None) if t
+        ]
         return (max(anchors) if anchors else now) + rule.open_for
 
     # ------------------------------------------------------------------------------------------- alerts
     def _draft(self, rule: Rule, group: Group, now: dt.datetime) -> tuple[Alert, str]:
         """The group's alert as it would be published next, and a digest of its content."""
         incidents = list(group.members.values())
-        facts = render_facts(rule, group)
+        sums = totals(incidents)
+        facts = render_facts(rule, group, sums)
         title, summary = title_and_summary(rule, group, facts)
         locations = group_locations(group)
         perpetrators = group_perpetrators(group)
@@ -208,8 +223,8 @@ class RuleEngine:
             "locations": locations,
             "event_start": None if start == "unknown" else start,
             "event_end": None if end == "unknown" else end,
-            "killed": aggregate(i.killed for i in incidents),
-            "wounded": aggregate(i.wounded for i in incidents),
+            "killed": sums["killed"],
+            "wounded": sums["wounded"],
             "claims": group_claims(incidents),
             "incident_ids": list(group.members),
             "article_ids": list(dict.fromkeys(a for i in incidents for a in i.article_ids)),
@@ -260,14 +275,13 @@ class RuleEngine:
                 outcome.alerts.append(draft.alert)
             else:
                 outcome.suppressed.append((draft.alert, reason))
-                log.debug("alert_suppressed", rule=draft.rule.name, fingerprint=group.fingerprint, reason=reason)
             state[GROUP + group.fingerprint] = self._dump(group)
 
     def _sources(self, state: MutableMapping[str, Any]) -> list[Alert]:
         found: list[Alert] = []
         for name in self._by_name:
             for data in (state.get(SOURCES + name) or {}).values():
-                found.append(Alert.model_validate(data))
+                found.append(self._alert(data))
         return found
 
     def _save_source(self, state: MutableMapping[str, Any], alert: Alert) -> None:
@@ -328,12 +342,13 @@ class RuleEngine:
             if key.startswith(GROUP):
                 if _time(raw["close_at"]) > stream_time:
                     continue
-                fp = key[len(GROUP):]
+                fp = key[len(GROUP) :]
                 rule = self._by_name.get(raw["rule"])
                 if rule is not None and rule.resolve and raw.get("alert"):
                     alert = Alert.model_validate(raw["alert"])
-                    final = alert.model_copy(update={"version": alert.version + 1, "status": "resolved",
-                                                     "updated_at": now})
+                    final = alert.model_copy(
+                        update={"version": alert.version + 1, "status": "resolved", "updated_at": now}
+                    )
                     if first_match(muted, final.labels, now) is None:
                         resolved.append(final)
                 del state[key]
@@ -361,6 +376,16 @@ class RuleEngine:
         self._remember(data, incident)
         return incident
 
+    def _alert(self, data: dict[str, Any]) -> Alert:
+        """An alert from its stored JSON; parsed once per version."""
+        key = (str(data["fingerprint"]), int(data["version"]), str(data["updated_at"]))
+        alert = self._alerts.get(key)
+        if alert is None:
+            alert = self._alerts[key] = Alert.model_validate(data)
+            while len(self._alerts) > _CACHE_SIZE:
+                self._alerts.popitem(last=False)
+        return alert
+
     def _dump(self, group: Group) -> dict[str, Any]:
         return {
             "rule": group.rule,
@@ -382,14 +407,15 @@ class RuleEngine:
     def _load(self, raw: dict[str, Any]) -> Group:
         window = raw.get("window")
         return Group(
-            fingerprint=fingerprint(raw["rule"], raw["key"], Window(_time(window[0]), _time(window[1])) if window
-                                    else None),
+            fingerprint=fingerprint(
+                raw["rule"], raw["key"], Window(_time(window[0]), _time(window[1])) if window else None
+            ),
             rule=raw["rule"],
             key=dict(raw["key"]),
             window=Window(_time(window[0]), _time(window[1])) if window else None,
             close_at=_time(raw["close_at"]),
             members={i: self._incident(m) for i, m in raw["members"].items()},
             extra=dict(raw.get("extra") or {}),
-            alert=Alert.model_validate(raw["alert"]) if raw.get("alert") else None,
+            alert=self._alert(raw["alert"]) if raw.get("alert") else None,
             digest=raw.get("digest"),
         )

@@ -35,8 +35,19 @@ KeyField = Literal["incident", "perpetrator", "country", "admin1", "admin2", "ev
 
 #: Report groups that count attackers rather than victims.
 _PERPETRATOR_GROUPS = frozenset(
-    {"perpetrators", "perpetrator", "attackers", "attacker", "militants", "insurgents", "rebels", "fighters",
-     "gunmen", "bombers", "mujahideen"}
+    {
+        "perpetrators",
+        "perpetrator",
+        "attackers",
+        "attacker",
+        "militants",
+        "insurgents",
+        "rebels",
+        "fighters",
+        "gunmen",
+        "bombers",
+        "mujahideen",
+    }
 )
 _ORDER: dict[Pick, tuple[str, str, str]] = {
     "max": ("max", "best", "min"),
@@ -62,8 +73,7 @@ def _bound(figure: Figure, pick: Pick) -> int | None:
 def _only_vague(incident: Incident, name: FigureName) -> bool:
     """True when every non-claim victim report of this figure is vague ("dozens", "scores")."""
     reports = [
-        r for r in incident.reports
-        if r.figure == name and r.kind != "claim" and not perpetrator_group(r)
+        r for r in incident.reports if r.figure == name and r.kind != "claim" and not perpetrator_group(r)
     ]
     return bool(reports) and all(r.qualifier == "vague" for r in reports)
 
@@ -71,8 +81,11 @@ def _only_vague(incident: Incident, name: FigureName) -> bool:
 def victim_claims(incident: Incident, name: FigureName | None = None) -> list[Report]:
     """Claim reports about victims (of one figure, or all casualty figures)."""
     return [
-        r for r in incident.reports
-        if r.kind == "claim" and not perpetrator_group(r) and r.figure != "hospitalised"
+        r
+        for r in incident.reports
+        if r.kind == "claim"
+        and not perpetrator_group(r)
+        and r.figure != "hospitalised"
         and (name is None or r.figure == name)
     ]
 
@@ -89,7 +102,9 @@ def figure_value(
     return value
 
 
-def combined_value(incident: Incident, *, pick: Pick = "max", claims: bool = False, vague: bool = False) -> int | None:
+def combined_value(
+    incident: Incident, *, pick: Pick = "max", claims: bool = False, vague: bool = False
+) -> int | None:
     """Killed plus wounded, or the combined "killed and wounded" figure when that is larger."""
     killed = figure_value(incident, "killed", pick=pick, claims=claims, vague=vague)
     wounded = figure_value(incident, "wounded", pick=pick, claims=claims, vague=vague)
@@ -114,7 +129,9 @@ def key_values(incident: Incident, field: KeyField) -> list[str]:
     if field == "admin1":
         return _unique(loc.admin1_code or "" for loc in incident.locations)
     if field == "admin2":
-        return _unique(f"{loc.admin1_code}/{loc.admin2}" for loc in incident.locations if loc.admin1_code and loc.admin2)
+        return _unique(
+            f"{loc.admin1_code}/{loc.admin2}" for loc in incident.locations if loc.admin1_code and loc.admin2
+        )
     if field == "event_type":
         return [incident.event_type]
     return _unique(incident.targets)

@@ -18,6 +18,8 @@ __all__ = [
     "group_perpetrators",
     "natural_join",
     "render_facts",
+    "title_and_summary",
+    "totals",
 ]
 
 _SOURCE_WORDS = {"official": "officials", "medical": "medical sources", "witness": "witnesses"}
@@ -92,11 +94,15 @@ def _sources(incidents: Iterable[Incident], name: FigureName) -> list[str]:
 _ALL_FIGURES: tuple[FigureName, ...] = ("killed", "wounded", "killed_or_wounded")
 
 
-def figures_text(incidents: Sequence[Incident], names: Sequence[FigureName] = _ALL_FIGURES) -> str:
-    """E.g. `13 killed (officials: 7-13), 9 wounded (officials)`."""
+def figures_text(
+    incidents: Sequence[Incident],
+    names: Sequence[FigureName] = _ALL_FIGURES,
+    totals: dict[FigureName, Figure] | None = None,
+) -> str:
+    """E.g. `13 killed (officials: 7-13), 9 wounded (officials)`; `totals` are the aggregates when known."""
     parts = []
     for name in names:
-        figure = aggregate(getattr(i, name) for i in incidents)
+        figure = totals[name] if totals is not None else aggregate(getattr(i, name) for i in incidents)
         bounds = _bounds(figure)
         if bounds is None:
             continue
@@ -140,11 +146,16 @@ def claims_text(incidents: Sequence[Incident]) -> str:
     return "; ".join(_unique(parts))
 
 
-def _toll(incidents: Sequence[Incident]) -> str:
+def totals(incidents: Sequence[Incident]) -> dict[FigureName, Figure]:
+    """The aggregate of each figure over the incidents."""
+    return {name: aggregate(getattr(i, name) for i in incidents) for name in _ALL_FIGURES}
+
+
+def _toll(sums: dict[FigureName, Figure]) -> str:
     """E.g. `13 killed, 9 wounded` (the highest figures, no sources)."""
     parts = []
     for name in _ALL_FIGURES:
-        bounds = _bounds(aggregate(getattr(i, name) for i in incidents))
+        bounds = _bounds(sums[name])
         if bounds is not None:
             parts.append(f"{bounds[2]} {_FIGURE_WORDS[name]}")
     return ", ".join(parts)
@@ -166,9 +177,12 @@ def _dates(group: Group) -> tuple[dt.date | None, dt.date | None]:
     return start, end
 
 
-def render_facts(rule: RuleBase, group: Group) -> dict[str, str]:
-    """Every template field, as text."""
+def render_facts(
+    rule: RuleBase, group: Group, sums: dict[FigureName, Figure] | None = None
+) -> dict[str, str]:
+    """Every template field, as text (`sums`: the figure totals, when already computed)."""
     incidents = list(group.members.values())
+    sums = sums if sums is not None else totals(incidents)
     locations = group_locations(group)
     start, end = _dates(group)
     when = "unknown date" if start is None else (start.isoformat() if start == end else f"{start} to {end}")
@@ -189,10 +203,10 @@ def render_facts(rule: RuleBase, group: Group) -> dict[str, str]:
         "start": start.isoformat() if start else "unknown",
         "end": end.isoformat() if end else "unknown",
         "date": when,
-        "killed": figures_text(incidents, ("killed",)),
-        "wounded": figures_text(incidents, ("wounded",)),
-        "figures": figures_text(incidents),
-        "toll": _toll(incidents),
+        "killed": figures_text(incidents, ("killed",), sums),
+        "wounded": figures_text(incidents, ("wounded",), sums),
+        "figures": figures_text(incidents, _ALL_FIGURES, sums),
+        "toll": _toll(sums),
         "claims": claims_text(incidents),
         "count": str(len(incidents)),
         "sites": str(sum(max(i.sites, 1) for i in incidents)),

@@ -77,8 +77,11 @@ def _path(loc: tuple[int | str, ...], data: Any) -> str:
     node: Any = data
     for step in loc:
         if isinstance(step, int):
-            name = node[step].get("name") if isinstance(node, list) and step < len(node) and isinstance(
-                node[step], dict) else None
+            name = (
+                node[step].get("name")
+                if isinstance(node, list) and step < len(node) and isinstance(node[step], dict)
+                else None
+            )
             parts.append(f"[{step}]" + (f"({name})" if name else ""))
             node = node[step] if isinstance(node, list) and step < len(node) else None
             continue
@@ -94,8 +97,9 @@ def parse_rules(data: Any, source: Path | str | None = None) -> RuleSet:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise RuleError([("", "a rules file is a mapping with `rules:` (and optional `settings:`, `inhibit:`)")],
-                        source)
+        raise RuleError(
+            [("", "a rules file is a mapping with `rules:` (and optional `settings:`, `inhibit:`)")], source
+        )
     try:
         ruleset = RuleSet.model_validate(data)
     except ValidationError as exc:

@@ -41,6 +41,6 @@ def window_of(moment: dt.datetime, length: dt.timedelta) -> Window:
 
 
 def windows_for(days: Iterable[dt.date], length: dt.timedelta) -> list[Window]:
-    """The distinct buckets holding the given event days (each day taken at 00:00 UTC, its only known time)."""
+    """The distinct buckets holding the event days (each day taken at 00:00 UTC, its only known time)."""
     found = {window_of(dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC), length) for d in days}
     return sorted(found)

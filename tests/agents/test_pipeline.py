@@ -39,28 +39,69 @@ def _day(alert: Alert) -> str:
 
 Expectation = tuple[str, str, Callable[[Alert], bool]]
 EXPECTED: list[Expectation] = [
-    ("coordinated_multi_province", "Taliban, 2019-01-10, Kunduz + Baghlan + Takhar + Badghis (seed 000)",
-     lambda a: a.labels.get("perpetrator") == "Taliban" and _day(a) == "2019-01-10"
-     and _provinces(a) == {"AF-KDZ", "AF-BGL", "AF-TAK", "AF-BDG"}),
-    ("coordinated_multi_province", "Taliban, 2017-07-20, Helmand + Baghlan + Kandahar + Jawzjan + Faryab (seed 003)",
-     lambda a: a.labels.get("perpetrator") == "Taliban" and _day(a) == "2017-07-20"
-     and _provinces(a) == {"AF-HEL", "AF-BGL", "AF-KAN", "AF-JOW", "AF-FYB"}),
-    ("coordinated_attack", "Kabul, 2018-05-09, two police stations, Islamic State and Taliban (seed 001)",
-     lambda a: _provinces(a) == {"AF-KAB"} and _day(a) == "2018-05-09"
-     and {p.name for p in a.perpetrators} == {"Islamic State", "Taliban"}),
-    ("high_casualty", "2019-01-10 checkpoint attacks, 32 killed (seed 000)",
-     lambda a: _day(a) == "2019-01-10" and a.killed.max == 32 and not a.late),
-    ("high_casualty", "Badghis checkpoints, 21 killed, late (seed 000)",
-     lambda a: _provinces(a) == {"AF-BDG"} and a.killed.max == 21 and a.late),
-    ("high_casualty", "Kabul twin bombings, 25 killed, late (seed 001)",
-     lambda a: _provinces(a) == {"AF-KAB"} and a.killed.max == 25 and a.late),
-    ("high_casualty", "Khwaja Omari, up to 13 killed, Taliban claim 20+ as a claim (seed 002)",
-     lambda a: _provinces(a) == {"AF-GHA"} and _day(a) == "2018-04-12" and a.killed.max == 13
-     and any(c.count == 20 and c.qualifier == "more_than" for c in a.claims) and not a.late),
-    ("high_casualty", "Baghlan-e-Markazi, about 20 security personnel killed and injured (seed 003)",
-     lambda a: _provinces(a) == {"AF-BGL"} and a.event_end is not None
-     and a.event_end <= dt.date(2017, 7, 20) <= a.event_end + dt.timedelta(days=2)
-     and "20 killed or wounded" in a.summary),
+    (
+        "coordinated_multi_province",
+        "Taliban, 2019-01-10, Kunduz + Baghlan + Takhar + Badghis (seed 000)",
+        lambda a: (
+            a.labels.get("perpetrator") == "Taliban"
+            and _day(a) == "2019-01-10"
+            and _provinces(a) == {"AF-KDZ", "AF-BGL", "AF-TAK", "AF-BDG"}
+        ),
+    ),
+    (
+        "coordinated_multi_province",
+        "Taliban, 2017-07-20, Helmand + Baghlan + Kandahar + Jawzjan + Faryab (seed 003)",
+        lambda a: (
+            a.labels.get("perpetrator") == "Taliban"
+            and _day(a) == "2017-07-20"
+            and _provinces(a) == {"AF-HEL", "AF-BGL", "AF-KAN", "AF-JOW", "AF-FYB"}
+        ),
+    ),
+    (
+        "coordinated_attack",
+        "Kabul, 2018-05-09, two police stations, Islamic State and Taliban (seed 001)",
+        lambda a: (
+            _provinces(a) == {"AF-KAB"}
+            and _day(a) == "2018-05-09"
+            and {p.name for p in a.perpetrators} == {"Islamic State", "Taliban"}
+        ),
+    ),
+    (
+        "high_casualty",
+        "2019-01-10 checkpoint attacks, 32 killed (seed 000)",
+        lambda a: _day(a) == "2019-01-10" and a.killed.max == 32 and not a.late,
+    ),
+    (
+        "high_casualty",
+        "Badghis checkpoints, 21 killed, late (seed 000)",
+        lambda a: _provinces(a) == {"AF-BDG"} and a.killed.max == 21 and a.late,
+    ),
+    (
+        "high_casualty",
+        "Kabul twin bombings, 25 killed, late (seed 001)",
+        lambda a: _provinces(a) == {"AF-KAB"} and a.killed.max == 25 and a.late,
+    ),
+    (
+        "high_casualty",
+        "Khwaja Omari, up to 13 killed, Taliban claim 20+ as a claim (seed 002)",
+        lambda a: (
+            _provinces(a) == {"AF-GHA"}
+            and _day(a) == "2018-04-12"
+            and a.killed.max == 13
+            and any(c.count == 20 and c.qualifier == "more_than" for c in a.claims)
+            and not a.late
+        ),
+    ),
+    (
+        "high_casualty",
+        "Baghlan-e-Markazi, about 20 security personnel killed and injured (seed 003)",
+        lambda a: (
+            _provinces(a) == {"AF-BGL"}
+            and a.event_end is not None
+            and a.event_end <= dt.date(2017, 7, 20) <= a.event_end + dt.timedelta(days=2)
+            and "20 killed or wounded" in a.summary
+        ),
+    ),
 ]
 
 
@@ -107,5 +148,7 @@ def test_a_second_replay_publishes_updates_or_nothing_never_new_alerts() -> None
 
 def test_pipeline_is_deterministic() -> None:
     articles = load_articles([SEEDS])
-    runs = [[a.model_dump(mode="json") for a in run_pipeline(articles, load_rules()).alerts] for _ in range(2)]
+    runs = [
+        [a.model_dump(mode="json") for a in run_pipeline(articles, load_rules()).alerts] for _ in range(2)
+    ]
     assert runs[0] == runs[1]

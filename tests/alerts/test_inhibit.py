@@ -13,11 +13,23 @@ T0 = dt.datetime(2024, 3, 1, tzinfo=dt.UTC)
 
 
 def _alert(fp: str, rule: str, incidents: list[str], status: str = "firing", **labels: str) -> Alert:
-    return Alert(alert_id=fp, fingerprint=fp, rule=rule, title=rule, summary=rule, status=status,  # type: ignore[arg-type]
-                 labels={"rule": rule, **labels}, incident_ids=incidents, created_at=T0, updated_at=T0)
+    return Alert(
+        alert_id=fp,
+        fingerprint=fp,
+        rule=rule,
+        title=rule,
+        summary=rule,
+        status=status,  # type: ignore[arg-type]
+        labels={"rule": rule, **labels},
+        incident_ids=incidents,
+        created_at=T0,
+        updated_at=T0,
+    )
 
 
-SAME_INCIDENTS = InhibitRule(source_match={"rule": "multi"}, target_match={"rule": "attack"}, equal="incidents")
+SAME_INCIDENTS = InhibitRule(
+    source_match={"rule": "multi"}, target_match={"rule": "attack"}, equal="incidents"
+)
 
 
 def test_same_incidents_mutes_only_covered_targets() -> None:
@@ -31,14 +43,20 @@ def test_same_incidents_mutes_only_covered_targets() -> None:
 
 
 def test_resolved_sources_and_self_do_not_inhibit() -> None:
-    assert inhibitor(_alert("T", "attack", ["a"]), [_alert("S", "multi", ["a"], status="resolved")],
-                     [SAME_INCIDENTS]) is None
+    assert (
+        inhibitor(
+            _alert("T", "attack", ["a"]), [_alert("S", "multi", ["a"], status="resolved")], [SAME_INCIDENTS]
+        )
+        is None
+    )
     loop = InhibitRule(source_match={"rule": "attack"}, target_match={"rule": "attack"}, equal="incidents")
     assert inhibitor(_alert("T", "attack", ["a"]), [_alert("T", "attack", ["a"])], [loop]) is None
 
 
 def test_equal_labels() -> None:
-    rule = InhibitRule(source_match={"severity": "critical"}, target_match={"severity": "warning"}, equal=["country"])
+    rule = InhibitRule(
+        source_match={"severity": "critical"}, target_match={"severity": "warning"}, equal=["country"]
+    )
     source = _alert("S", "x", [], severity="critical", country="AF")
     same = _alert("T1", "y", [], severity="warning", country="AF")
     other = _alert("T2", "y", [], severity="warning", country="SO")
@@ -57,8 +75,9 @@ def test_engine_mutes_coordinated_attack_covered_by_a_multi_province_alert() -> 
     multi = outcome.alerts[0]
     assert muted.rule == "coordinated_attack" and reason == f"inhibited:{multi.fingerprint}"
     # Another group's attack in a province the campaign does not cover is published.
-    kabul = engine.process(state, incident("kab", "2019-01-10", ("AF-KAB",), sites=2,
-                                           perpetrators=("Islamic State",)), now=NOW)
+    kabul = engine.process(
+        state, incident("kab", "2019-01-10", ("AF-KAB",), sites=2, perpetrators=("Islamic State",)), now=NOW
+    )
     assert [a.rule for a in kabul.alerts] == ["coordinated_attack"] and kabul.suppressed == []
 
 

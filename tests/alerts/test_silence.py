@@ -7,11 +7,24 @@ import datetime as dt
 import pytest
 from typer.testing import CliRunner
 
-from alerts.silence import Matcher, Silence, SilenceError, active_silences, first_match, label_matches, parse_matcher
+from alerts.silence import (
+    Matcher,
+    Silence,
+    SilenceError,
+    active_silences,
+    first_match,
+    label_matches,
+    parse_matcher,
+)
 from streams.settings import Settings
 
 T0 = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
-LABELS = {"rule": "high_casualty", "admin1": "AF-BGL,AF-KDZ", "perpetrator": "Islamic State,Taliban", "country": "AF"}
+LABELS = {
+    "rule": "high_casualty",
+    "admin1": "AF-BGL,AF-KDZ",
+    "perpetrator": "Islamic State,Taliban",
+    "country": "AF",
+}
 
 
 def _silence(*matchers: Matcher, hours: int = 2, sid: str = "s1") -> Silence:
@@ -35,7 +48,9 @@ def test_regex_is_a_full_match_of_the_value_or_an_item() -> None:
 
 def test_parse_matcher() -> None:
     assert parse_matcher("rule=high_casualty") == Matcher(name="rule", value="high_casualty")
-    assert parse_matcher("perpetrator=~Islamic.*") == Matcher(name="perpetrator", value="Islamic.*", regex=True)
+    assert parse_matcher("perpetrator=~Islamic.*") == Matcher(
+        name="perpetrator", value="Islamic.*", regex=True
+    )
     assert str(parse_matcher("a=~b+")) == "a=~b+"
     for bad in ("rule", "=x", "bad name=x", "a=~(unclosed"):
         with pytest.raises(SilenceError):
@@ -71,14 +86,29 @@ def test_silence_validation() -> None:
 
 
 @pytest.mark.integration
-def test_silence_cli_add_list_expire_on_a_real_broker(run_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_silence_cli_add_list_expire_on_a_real_broker(
+    run_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from radar import cmd_silence
 
     monkeypatch.setattr(cmd_silence, "get_settings", lambda: run_settings)
     runner = CliRunner()
-    added = runner.invoke(cmd_silence.silence_app, ["add", "--match", "rule=high_casualty", "--match",
-                                                    "admin1=~AF-.*", "--duration", "2h", "--comment", "drill",
-                                                    "--created-by", "tester"])
+    added = runner.invoke(
+        cmd_silence.silence_app,
+        [
+            "add",
+            "--match",
+            "rule=high_casualty",
+            "--match",
+            "admin1=~AF-.*",
+            "--duration",
+            "2h",
+            "--comment",
+            "drill",
+            "--created-by",
+            "tester",
+        ],
+    )
     assert added.exit_code == 0, added.output
     sid = added.output.strip().splitlines()[-1]  # log lines may come first
     stored = cmd_silence.read_silences(run_settings)[sid]

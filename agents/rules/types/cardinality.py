@@ -9,7 +9,8 @@ Config (besides the common fields):
     min_distinct: 3          # fires as soon as this many distinct values are seen (early emit)
     window: 24h              # tumbling event-time window (default 24h)
 
-The alert fires when the count is reached and is updated (version + 1) whenever another value or incident joins.
+The alert fires when the count is reached and is updated (version + 1) whenever another value or incident
+joins.
 """
 
 from __future__ import annotations
@@ -49,7 +50,9 @@ class CardinalityRule(RuleBase):
     def headline(self, group: Group, facts: dict[str, str]) -> str:
         """E.g. `Taliban attacks in 4 provinces on 2019-01-10: Kunduz, Baghlan, Takhar, Badghis`."""
         count = len(self.distinct(group))
-        what = {"admin1": "provinces", "admin2": "districts", "country": "countries"}.get(self.field, self.field)
+        what = {"admin1": "provinces", "admin2": "districts", "country": "countries"}.get(
+            self.field, self.field
+        )
         listed = facts["provinces"] if self.field == "admin1" else ", ".join(self.distinct(group))
         who = facts["key"]
         return f"{who} attacks in {count} {what} on {facts['date']}: {listed}"

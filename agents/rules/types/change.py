@@ -43,15 +43,15 @@ class ChangeRule(RuleBase):
             return combined_value(incident, pick=self.pick, claims=self.claims)
         return figure_value(incident, self.figure, pick=self.pick, claims=self.claims)
 
-    def join(self, group: Group, incident: Incident, history: dict[str, Any] | None, *, created: bool) -> (
-        dict[str, Any] | None
-    ):
+    def join(
+        self, group: Group, incident: Incident, history: dict[str, Any] | None, *, created: bool
+    ) -> dict[str, Any] | None:
         """Compare the new revision's figure with the previous one."""
         value = self.value(incident)
         previous = group.extra.get("value")
-        first = group.extra.get("first", previous)
+        first: int | None = group.extra.get("first", previous)
         if not group.extra.get("fired") and previous is not None and value is not None:
-            rose = value - first >= self.min_increase
+            rose = value - (previous if first is None else first) >= self.min_increase
             crossed = self.threshold is None or previous < self.threshold <= value
             if rose and crossed:
                 group.extra.update(fired=True)

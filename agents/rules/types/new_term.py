@@ -45,16 +45,18 @@ class NewTermRule(RuleBase):
     def group_keys(self, incident: Incident) -> list[dict[str, str]]:
         """The key fields plus the term."""
         return [
-            {**key, "term": term} for key in super().group_keys(incident) for term in key_values(incident, self.field)
+            {**key, "term": term}
+            for key in super().group_keys(incident)
+            for term in key_values(incident, self.field)
         ]
 
     def history_key(self, key: dict[str, str]) -> dict[str, str]:
         """History is per key, across terms."""
         return {k: v for k, v in key.items() if k != "term"}
 
-    def join(self, group: Group, incident: Incident, history: dict[str, Any] | None, *, created: bool) -> (
-        dict[str, Any] | None
-    ):
+    def join(
+        self, group: Group, incident: Incident, history: dict[str, Any] | None, *, created: bool
+    ) -> dict[str, Any] | None:
         """On a new group, decide whether the term is new; then remember the term's latest day."""
         assert group.window is not None
         day = group.window.first_day
@@ -64,7 +66,9 @@ class NewTermRule(RuleBase):
         if created:
             seen = terms.get(term)
             warmed = history is not None and (day - first) >= dt.timedelta(days=self.warmup.days)
-            stale = seen is None or (day - dt.date.fromisoformat(seen)) > dt.timedelta(days=self.lookback.days)
+            stale = seen is None or (day - dt.date.fromisoformat(seen)) > dt.timedelta(
+                days=self.lookback.days
+            )
             group.extra["new"] = bool(warmed and stale)
             group.extra["previous"] = seen
         if term not in terms or terms[term] < day.isoformat():
@@ -79,10 +83,14 @@ class NewTermRule(RuleBase):
 
     def headline(self, group: Group, facts: dict[str, str]) -> str:
         """E.g. `Islamic State: first incident in Ghazni for 30 days (2018-04-12)`."""
-        return f"{facts['key']}: first incident in {facts['places']} for {self.lookback.days} days ({facts['date']})"
+        days = self.lookback.days
+        return f"{facts['key']}: first incident in {facts['places']} for {days} days ({facts['date']})"
 
     def lead(self, group: Group, facts: dict[str, str]) -> str:
         """The headline as the summary's start."""
         previous = group.extra.get("previous")
         since = f" (last seen {previous})" if previous else ""
-        return f"{facts['key']} active in {facts['places']} on {facts['date']} for the first time in {self.lookback.days} days{since}"
+        return (
+            f"{facts['key']} active in {facts['places']} on {facts['date']} "
+            f"for the first time in {self.lookback.days} days{since}"
+        )

@@ -55,9 +55,9 @@ class SpikeRule(RuleBase):
         previous = [counts.get(str(index - n), 0) for n in range(1, self.baseline_windows + 1)]
         return sum(previous) / self.baseline_windows
 
-    def join(self, group: Group, incident: Incident, history: dict[str, Any] | None, *, created: bool) -> (
-        dict[str, Any] | None
-    ):
+    def join(
+        self, group: Group, incident: Incident, history: dict[str, Any] | None, *, created: bool
+    ) -> dict[str, Any] | None:
         """Record the window's count; drop counts older than the baseline."""
         index = self._index(group)
         counts = dict((history or {}).get("counts", {}))
@@ -72,7 +72,8 @@ class SpikeRule(RuleBase):
 
     def headline(self, group: Group, facts: dict[str, str]) -> str:
         """E.g. `Spike for AF: 9 incidents from 2019-01-10 to 2019-01-10`."""
-        return f"Spike for {facts['key']}: {len(group.members)} incidents from {facts['start']} to {facts['end']}"
+        count = len(group.members)
+        return f"Spike for {facts['key']}: {count} incidents from {facts['start']} to {facts['end']}"
 
     def lead(self, group: Group, facts: dict[str, str]) -> str:
         """The headline, with the baseline added by the engine's figures."""

@@ -56,7 +56,11 @@ class ThresholdRule(RuleBase):
     def meets(self, incident: Incident) -> bool:
         """True when any configured limit is reached."""
         found = self.values(incident)
-        limits = {"killed": self.killed, "wounded": self.wounded, "killed_and_wounded": self.killed_and_wounded}
+        limits = {
+            "killed": self.killed,
+            "wounded": self.wounded,
+            "killed_and_wounded": self.killed_and_wounded,
+        }
         return any(
             limit is not None and (value := found[name]) is not None and value >= limit
             for name, limit in limits.items()

@@ -12,8 +12,16 @@ import pytest
 from streams.records import Figure, Incident, Location, Perpetrator, Report
 
 PROVINCES = {
-    "AF-KAB": "Kabul", "AF-KDZ": "Kunduz", "AF-BGL": "Baghlan", "AF-TAK": "Takhar", "AF-BDG": "Badghis",
-    "AF-HEL": "Helmand", "AF-KAN": "Kandahar", "AF-JOW": "Jawzjan", "AF-FYB": "Faryab", "AF-GHA": "Ghazni",
+    "AF-KAB": "Kabul",
+    "AF-KDZ": "Kunduz",
+    "AF-BGL": "Baghlan",
+    "AF-TAK": "Takhar",
+    "AF-BDG": "Badghis",
+    "AF-HEL": "Helmand",
+    "AF-KAN": "Kandahar",
+    "AF-JOW": "Jawzjan",
+    "AF-FYB": "Faryab",
+    "AF-GHA": "Ghazni",
     "AF-HER": "Herat",
 }
 NOW = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
@@ -22,11 +30,24 @@ NOW = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
 def loc(code: str, *, admin2: str | None = None, place: str | None = None) -> Location:
     """An Afghan location by ISO 3166-2 code."""
     if code.startswith("SO-"):
-        return Location(country_code="SO", country="Somalia", admin1_code=code, admin1="Banaadir",
-                        place=place, precision="place" if place else "admin1")
+        return Location(
+            country_code="SO",
+            country="Somalia",
+            admin1_code=code,
+            admin1="Banaadir",
+            place=place,
+            precision="place" if place else "admin1",
+        )
     precision = "place" if place else ("admin2" if admin2 else "admin1")
-    return Location(country_code="AF", country="Afghanistan", admin1_code=code, admin1=PROVINCES[code],
-                    admin2=admin2, place=place, precision=precision)
+    return Location(
+        country_code="AF",
+        country="Afghanistan",
+        admin1_code=code,
+        admin1=PROVINCES[code],
+        admin2=admin2,
+        place=place,
+        precision=precision,
+    )
 
 
 def incident(

@@ -24,7 +24,9 @@ def test_check_lists_the_rules() -> None:
 
 def test_check_names_each_bad_field(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("rules:\n  - name: x\n    type: threshold\n    killed: many\n    colour: red\n", encoding="utf-8")
+    bad.write_text(
+        "rules:\n  - name: x\n    type: threshold\n    killed: many\n    colour: red\n", encoding="utf-8"
+    )
     result = runner.invoke(rules_app, ["check", str(bad)])
     assert result.exit_code == 1
     assert "rules[0](x).killed:" in result.output and "rules[0](x).colour:" in result.output
@@ -35,7 +37,9 @@ def test_test_prints_alerts_as_json(tmp_path: Path) -> None:
     rules.write_text("rules:\n  - name: everything\n    type: any\n", encoding="utf-8")
     result = runner.invoke(rules_app, ["test", str(rules), "--data", str(ROOT / "seeds"), "--json"])
     assert result.exit_code == 0, result.output
-    alerts = [Alert.model_validate(json.loads(line)) for line in result.output.splitlines() if line.startswith("{")]
+    alerts = [
+        Alert.model_validate(json.loads(line)) for line in result.output.splitlines() if line.startswith("{")
+    ]
     assert alerts and {a.rule for a in alerts} == {"everything"}
     assert len({a.fingerprint for a in alerts}) == len({i for a in alerts for i in a.incident_ids})
 

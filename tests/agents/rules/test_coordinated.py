@@ -18,10 +18,12 @@ def test_two_incidents_in_one_province_and_window() -> None:
     engine = _engine()
     state: dict[str, Any] = {}
     assert engine.process(state, incident("a", "2018-05-09", ("AF-KAB",)), now=NOW).alerts == []
-    fired = engine.process(state, incident("b", "2018-05-09", ("AF-KAB",), perpetrators=("Islamic State",)),
-                           now=NOW).alerts
+    fired = engine.process(
+        state, incident("b", "2018-05-09", ("AF-KAB",), perpetrators=("Islamic State",)), now=NOW
+    ).alerts
     assert [(a.labels["admin1"], a.incident_ids, a.labels["perpetrator"]) for a in fired] == [
-        ("AF-KAB", ["a", "b"], "Islamic State,Taliban")]
+        ("AF-KAB", ["a", "b"], "Islamic State,Taliban")
+    ]
     assert fired[0].title == "Coordinated attacks on 2 sites in Kabul on 2018-05-09"
 
 
@@ -48,6 +50,7 @@ def test_different_provinces_or_days_do_not_combine() -> None:
 
 
 def test_late_two_site_incident_is_ignored() -> None:
-    outcome = _engine().process({}, incident("a", "2019-01-06", ("AF-BDG",), sites=2, published="2019-01-12"),
-                                now=NOW)
+    outcome = _engine().process(
+        {}, incident("a", "2019-01-06", ("AF-BDG",), sites=2, published="2019-01-12"), now=NOW
+    )
     assert outcome.late and outcome.alerts == []

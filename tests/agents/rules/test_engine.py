@@ -24,8 +24,11 @@ def _t(text: str) -> dt.datetime:
 
 
 def _three(engine: RuleEngine, state: Any, day: str = "2019-01-10") -> list[Any]:
-    return [a for n, p in enumerate(("AF-KDZ", "AF-BGL", "AF-TAK"))
-            for a in engine.process(state, incident(f"{day}-{n}", day, (p,)), now=NOW).alerts]
+    return [
+        a
+        for n, p in enumerate(("AF-KDZ", "AF-BGL", "AF-TAK"))
+        for a in engine.process(state, incident(f"{day}-{n}", day, (p,)), now=NOW).alerts
+    ]
 
 
 def test_window_closes_after_grace_with_a_resolved_version(state: ChangelogState) -> None:
@@ -47,10 +50,16 @@ def test_rules_without_resolve_close_quietly(state: ChangelogState) -> None:
 
 def test_closed_windows_are_not_reopened_by_a_replay_until_forgotten(state: ChangelogState) -> None:
     engine = _engine(MULTI, HIGH, keep_closed="1d")
-    first = _three(engine, state) + engine.process(state, incident("big", "2019-02-01", killed=(12, 12, 12)), now=NOW).alerts
+    first = (
+        _three(engine, state)
+        + engine.process(state, incident("big", "2019-02-01", killed=(12, 12, 12)), now=NOW).alerts
+    )
     assert [a.rule for a in first] == ["multi", "high"]
     engine.expire(state, now=NOW, stream_time=_t("2019-03-01"))
-    replay = _three(engine, state) + engine.process(state, incident("big", "2019-02-01", killed=(12, 12, 12)), now=NOW).alerts
+    replay = (
+        _three(engine, state)
+        + engine.process(state, incident("big", "2019-02-01", killed=(12, 12, 12)), now=NOW).alerts
+    )
     assert replay == []
     later = NOW + dt.timedelta(days=1)
     engine.expire(state, now=later, stream_time=_t("2019-03-01"))
@@ -76,20 +85,25 @@ def test_restart_loses_no_window_state(state: ChangelogState) -> None:
 
 
 def test_plain_dict_and_changelog_state_agree() -> None:
-    incidents = [incident(f"i{n}", "2019-01-10", (p,), killed=(n * 5, n * 5, n * 5))
-                 for n, p in enumerate(("AF-KDZ", "AF-BGL", "AF-TAK", "AF-KDZ", "AF-BDG"))]
+    incidents = [
+        incident(f"i{n}", "2019-01-10", (p,), killed=(n * 5, n * 5, n * 5))
+        for n, p in enumerate(("AF-KDZ", "AF-BGL", "AF-TAK", "AF-KDZ", "AF-BDG"))
+    ]
     runs = []
     for state in ({}, ChangelogState()):
         engine = _engine(MULTI, HIGH)
-        runs.append([a.model_dump(mode="json") for i in incidents for a in engine.process(state, i, now=NOW).alerts])
+        runs.append(
+            [a.model_dump(mode="json") for i in incidents for a in engine.process(state, i, now=NOW).alerts]
+        )
         json.dumps(dict(state))  # only JSON-able values
     assert runs[0] == runs[1] and len(runs[0]) == 6  # high x3, multi fires then updates twice
 
 
 def test_late_incident_fires_stateless_rules_marked_late() -> None:
     engine = _engine(MULTI, HIGH, grace="2d")
-    badghis = incident("bdg", "2019-01-06", ("AF-BDG", "AF-KDZ", "AF-TAK"), published="2019-01-12",
-                       killed=(21, 21, 21))
+    badghis = incident(
+        "bdg", "2019-01-06", ("AF-BDG", "AF-KDZ", "AF-TAK"), published="2019-01-12", killed=(21, 21, 21)
+    )
     outcome = engine.process({}, badghis, now=NOW)
     assert outcome.late
     assert [(a.rule, a.late, a.labels["late"]) for a in outcome.alerts] == [("high", True, "true")]
@@ -97,7 +111,9 @@ def test_late_incident_fires_stateless_rules_marked_late() -> None:
 
 def test_lateness_is_measured_against_publication_not_the_clock() -> None:
     engine = _engine(MULTI, grace="2d")
-    on_time = incident("a", "2017-07-18", ("AF-BGL", "AF-HEL", "AF-KAN"), end="2017-07-20", published="2017-07-20")
+    on_time = incident(
+        "a", "2017-07-18", ("AF-BGL", "AF-HEL", "AF-KAN"), end="2017-07-20", published="2017-07-20"
+    )
     outcome = engine.process({}, on_time, now=NOW)  # NOW is years later: irrelevant
     assert not outcome.late and len(outcome.alerts) == 3  # one per event day
 
@@ -120,15 +136,22 @@ def test_per_incident_alerts_close_after_open_for() -> None:
 def test_silenced_alert_is_suppressed_then_published_when_it_changes_after_expiry() -> None:
     engine = _engine(HIGH)
     state: dict[str, Any] = {}
-    hush = Silence(id="s1", matchers=[Matcher(name="admin1", value="AF-KAB")], starts_at=NOW,
-                   ends_at=NOW + dt.timedelta(hours=2))
+    hush = Silence(
+        id="s1",
+        matchers=[Matcher(name="admin1", value="AF-KAB")],
+        starts_at=NOW,
+        ends_at=NOW + dt.timedelta(hours=2),
+    )
     outcome = engine.process(state, incident("a", killed=(12, 12, 12)), now=NOW, silences=[hush])
     assert outcome.alerts == [] and [r for _, r in outcome.suppressed] == ["silenced:s1"]
     later = NOW + dt.timedelta(hours=3)
-    revised = engine.process(state, incident("a", killed=(12, 12, 14), revision=2), now=later, silences=[hush])
+    revised = engine.process(
+        state, incident("a", killed=(12, 12, 14), revision=2), now=later, silences=[hush]
+    )
     assert [(a.version, a.status) for a in revised.alerts] == [(1, "firing")]
-    other = engine.process(state, incident("b", ("2019-01-10"), ("AF-GHA",), killed=(12, 12, 12)), now=NOW,
-                           silences=[hush])
+    other = engine.process(
+        state, incident("b", ("2019-01-10"), ("AF-GHA",), killed=(12, 12, 12)), now=NOW, silences=[hush]
+    )
     assert len(other.alerts) == 1
 
 
@@ -151,9 +174,15 @@ def test_history_is_pruned_in_stream_time() -> None:
 
 def test_default_rules_mark_alerts_with_labels_for_routing() -> None:
     engine = RuleEngine(load_rules())
-    alerts = engine.process({}, incident("a", "2019-01-10", ("AF-KDZ", "AF-BGL", "AF-TAK"), killed=(32, 32, 32)),
-                            now=NOW).alerts
-    assert {a.rule: a.severity for a in alerts} == {"high_casualty": "critical", "coordinated_multi_province": "critical"}
+    alerts = engine.process(
+        {}, incident("a", "2019-01-10", ("AF-KDZ", "AF-BGL", "AF-TAK"), killed=(32, 32, 32)), now=NOW
+    ).alerts
+    assert {a.rule: a.severity for a in alerts} == {
+        "high_casualty": "critical",
+        "coordinated_multi_province": "critical",
+    }
     for alert in alerts:
-        assert {"rule", "severity", "country", "admin1", "perpetrator", "event_type", "late"} <= set(alert.labels)
+        assert {"rule", "severity", "country", "admin1", "perpetrator", "event_type", "late"} <= set(
+            alert.labels
+        )
         assert alert.created_at == alert.updated_at == NOW

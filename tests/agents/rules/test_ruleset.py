@@ -25,7 +25,11 @@ def test_defaults_are_the_three_issue_rules_with_inhibition() -> None:
     assert (high.killed, high.killed_and_wounded, high.figure, high.claims) == (10, 20, "max", False)
     multi = rules.rule("coordinated_multi_province")
     assert (multi.key, multi.field, multi.min_distinct, multi.window) == (
-        ["perpetrator"], "admin1", 3, dt.timedelta(hours=24))
+        ["perpetrator"],
+        "admin1",
+        3,
+        dt.timedelta(hours=24),
+    )
     attack = rules.rule("coordinated_attack")
     assert (attack.key, attack.min_sites, attack.window) == (["admin1"], 2, dt.timedelta(hours=3))
     assert rules.inhibit[0].source_match == {"rule": "coordinated_multi_province"}
@@ -36,7 +40,15 @@ def test_defaults_are_the_three_issue_rules_with_inhibition() -> None:
 def test_example_file_covers_every_rule_type() -> None:
     rules = load_rules(EXAMPLES)
     assert {r.type for r in rules.rules} == {
-        "threshold", "cardinality", "coordinated_attack", "frequency", "spike", "new_term", "change", "any"}
+        "threshold",
+        "cardinality",
+        "coordinated_attack",
+        "frequency",
+        "spike",
+        "new_term",
+        "change",
+        "any",
+    }
 
 
 def test_unknown_field_is_reported_with_its_path() -> None:
@@ -55,7 +67,11 @@ def test_bad_values_name_each_field() -> None:
     with pytest.raises(RuleError) as info:
         parse_rules(data)
     paths = {path for path, _ in info.value.problems}
-    assert {"rules[1](Bad Name).name", "rules[1](Bad Name).window", "rules[1](Bad Name).min_distinct"} <= paths
+    assert {
+        "rules[1](Bad Name).name",
+        "rules[1](Bad Name).window",
+        "rules[1](Bad Name).min_distinct",
+    } <= paths
     assert not any(p.startswith("rules[0]") for p in paths)
 
 
@@ -73,7 +89,9 @@ def test_duplicate_names_unknown_inhibit_rule_and_bad_template() -> None:
     with pytest.raises(RuleError, match="used twice"):
         parse_rules(_rules(twice, twice))
     with pytest.raises(RuleError) as info:
-        parse_rules(_rules(twice, inhibit=[{"source_match": {"rule": "nope"}, "target_match": {"rule": "x"}}]))
+        parse_rules(
+            _rules(twice, inhibit=[{"source_match": {"rule": "nope"}, "target_match": {"rule": "x"}}])
+        )
     assert info.value.problems == [("inhibit[0].source_match.rule", "no enabled rule named 'nope'")]
     with pytest.raises(RuleError, match="unknown template fields"):
         parse_rules(_rules({"name": "x", "type": "any", "title": "{nonsense}"}))
@@ -102,13 +120,17 @@ def test_files_that_are_not_rules(tmp_path: Path) -> None:
 
 def test_disabled_rules_have_no_topic(tmp_path: Path) -> None:
     path = tmp_path / "r.yaml"
-    path.write_text(yaml.safe_dump(_rules({"name": "a", "type": "any"},
-                                          {"name": "b", "type": "any", "enabled": False})), encoding="utf-8")
+    path.write_text(
+        yaml.safe_dump(_rules({"name": "a", "type": "any"}, {"name": "b", "type": "any", "enabled": False})),
+        encoding="utf-8",
+    )
     assert load_rules(path).names == ["a"]
 
 
-@pytest.mark.parametrize(("text", "seconds"), [("90s", 90), ("30m", 1800), ("3h", 10800), ("2d", 172800),
-                                              ("1w", 604800), ("PT3H", 10800), (60, 60)])
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("90s", 90), ("30m", 1800), ("3h", 10800), ("2d", 172800), ("1w", 604800), ("PT3H", 10800), (60, 60)],
+)
 def test_durations(text: object, seconds: int) -> None:
     assert parse_duration(text).total_seconds() == seconds
 

@@ -17,7 +17,9 @@ def test_killed_at_limit_fires_and_below_does_not(state: ChangelogState) -> None
     engine = _engine()
     assert engine.process(state, incident("a", killed=(9, 9, 9)), now=NOW).alerts == []
     fired = engine.process(state, incident("b", killed=(10, 10, 10)), now=NOW).alerts
-    assert [(a.rule, a.status, a.version, a.incident_ids) for a in fired] == [("high_casualty", "firing", 1, ["b"])]
+    assert [(a.rule, a.status, a.version, a.incident_ids) for a in fired] == [
+        ("high_casualty", "firing", 1, ["b"])
+    ]
 
 
 def test_combined_figures_count() -> None:
@@ -45,8 +47,9 @@ def test_claims_never_count_unless_the_rule_says_so() -> None:
 
 
 def test_vague_figures_do_not_count_by_default() -> None:
-    dozens = incident("a", combined=(24, 24, 24), reports=(report("killed_or_wounded", 24, "witness",
-                                                                  qualifier="vague"),))
+    dozens = incident(
+        "a", combined=(24, 24, 24), reports=(report("killed_or_wounded", 24, "witness", qualifier="vague"),)
+    )
     assert _engine().process({}, dozens, now=NOW).alerts == []
     assert len(_engine(vague=True).process({}, dozens, now=NOW).alerts) == 1
 
@@ -58,7 +61,8 @@ def test_revised_figure_updates_and_identical_input_is_silent(state: ChangelogSt
     revised = incident("a", killed=(12, 12, 15), revision=2, article_ids=["art-a", "art-a2"])
     update = engine.process(state, revised, now=NOW).alerts
     assert [(a.version, a.status, a.alert_id, a.fingerprint) for a in update] == [
-        (2, "updated", first.alert_id, first.fingerprint)]
+        (2, "updated", first.alert_id, first.fingerprint)
+    ]
     assert update[0].killed.max == 15 and update[0].article_ids == ["art-a", "art-a2"]
     assert engine.process(state, incident("a", killed=(12, 12, 12)), now=NOW).alerts == []  # older revision
 
@@ -76,8 +80,15 @@ def test_summary_has_figures_sources_and_claims() -> None:
         report("killed", 20, "claim", qualifier="more_than", group="police", source="Taliban spokesman"),
         report("wounded", 9),
     )
-    raid = incident("k", "2018-04-12", ("AF-GHA",), killed=(7, 13, 13), wounded=(9, 9, 9), reports=reports,
-                    event_type="armed_assault")
+    raid = incident(
+        "k",
+        "2018-04-12",
+        ("AF-GHA",),
+        killed=(7, 13, 13),
+        wounded=(9, 9, 9),
+        reports=reports,
+        event_type="armed_assault",
+    )
     alert = _engine().process({}, raid, now=NOW).alerts[0]
     assert "13 killed (officials: 7-13)" in alert.summary
     assert "Taliban claim more than 20 police killed" in alert.summary

@@ -22,8 +22,10 @@ def test_frequency_counts_incidents_per_key_and_window() -> None:
     engine = _engine(type="frequency", key="admin1", min_count=3, window="7d")
     state: dict[str, Any] = {}
     # 2019-01-07 is a Monday: windows run Monday to Sunday.
-    outs = [engine.process(state, incident(f"i{n}", _day(d), ("AF-GHA",)), now=NOW).alerts
-            for n, d in enumerate((6, 8, 11, 12))]
+    outs = [
+        engine.process(state, incident(f"i{n}", _day(d), ("AF-GHA",)), now=NOW).alerts
+        for n, d in enumerate((6, 8, 11, 12))
+    ]
     assert [len(o) for o in outs] == [0, 0, 1, 1]
     assert outs[3][0].version == 2 and outs[3][0].incident_ids == ["i0", "i1", "i2", "i3"]
     other_week = engine.process(state, incident("x", _day(13), ("AF-GHA",)), now=NOW).alerts
@@ -39,7 +41,10 @@ def test_spike_against_trailing_baseline() -> None:
             fired += engine.process(state, incident(f"d{d}n{n}", _day(d)), now=NOW).alerts
     # day 4: 2 >= 2 * mean(1,1,1) = 2 -> fires; day 6: mean(1,2,1) = 1.33, fires at 3 (>= 2.67), updates at 4.
     assert [(a.event_start.isoformat(), len(a.incident_ids), a.version) for a in fired] == [
-        (_day(4), 2, 1), (_day(6), 3, 1), (_day(6), 4, 2)]
+        (_day(4), 2, 1),
+        (_day(6), 3, 1),
+        (_day(6), 4, 2),
+    ]
 
 
 def test_spike_needs_min_count() -> None:
@@ -54,10 +59,17 @@ def test_new_term_fires_for_a_new_province_after_warmup() -> None:
     state: dict[str, Any] = {}
     seen = [
         engine.process(state, incident(name, _day(d), (code,)), now=NOW).alerts
-        for name, d, code in (("a", 0, "AF-GHA"), ("b", 2, "AF-KAB"), ("c", 6, "AF-GHA"), ("d", 7, "AF-HEL"),
-                              ("e", 30, "AF-KAB"), ("f", 31, "AF-KAB"))
+        for name, d, code in (
+            ("a", 0, "AF-GHA"),
+            ("b", 2, "AF-KAB"),
+            ("c", 6, "AF-GHA"),
+            ("d", 7, "AF-HEL"),
+            ("e", 30, "AF-KAB"),
+            ("f", 31, "AF-KAB"),
+        )
     ]
-    # b: before warm-up; c: Ghazni seen 6 days ago; d: Helmand is new; e: Kabul last seen 28 days ago; f: same term.
+    # b: before warm-up; c: Ghazni seen 6 days ago; d: Helmand is new; e: Kabul last seen 28 days ago;
+    # f: same term as e.
     assert [len(x) for x in seen] == [0, 0, 0, 1, 1, 0]
     assert seen[3][0].title == f"Taliban: first incident in Helmand, Afghanistan for 10 days ({_day(7)})"
     assert "last seen" in seen[4][0].summary
@@ -82,25 +94,42 @@ def test_change_without_threshold_needs_min_increase() -> None:
     state: dict[str, Any] = {}
     engine.process(state, incident("a", killed=(2, 2, 2), wounded=(3, 3, 3)), now=NOW)
     # 5 -> 8 -> 11: each step is +3, but 11 is 6 above the first report.
-    assert engine.process(state, incident("a", killed=(2, 2, 5), wounded=(3, 3, 3), revision=2), now=NOW).alerts == []
-    assert len(engine.process(state, incident("a", killed=(2, 2, 5), wounded=(3, 3, 6), revision=3), now=NOW).alerts) == 1
+    assert (
+        engine.process(state, incident("a", killed=(2, 2, 5), wounded=(3, 3, 3), revision=2), now=NOW).alerts
+        == []
+    )
+    assert (
+        len(
+            engine.process(
+                state, incident("a", killed=(2, 2, 5), wounded=(3, 3, 6), revision=3), now=NOW
+            ).alerts
+        )
+        == 1
+    )
 
 
 def test_any_with_filters_capital_suicide_bombing() -> None:
-    engine = _engine(type="any", severity="critical", filter={"event_types": ["suicide_bombing"], "in_capital": True})
+    engine = _engine(
+        type="any", severity="critical", filter={"event_types": ["suicide_bombing"], "in_capital": True}
+    )
     kabul = incident("a", event_type="suicide_bombing", provinces=(loc("AF-KAB", place="Kabul"),))
     dasht = incident("b", event_type="suicide_bombing", provinces=(loc("AF-KAB", place="Dasht-e-Barchi"),))
     helmand = incident("c", event_type="suicide_bombing", provinces=(loc("AF-HEL", admin2="Gereshk"),))
     assault = incident("d", event_type="armed_assault", provinces=(loc("AF-KAB", place="Kabul"),))
-    mogadishu = incident("e", event_type="suicide_bombing", provinces=(
-        Location(country_code="SO", country="Somalia", admin1="Banaadir", place="Mogadishu"),))
+    mogadishu = incident(
+        "e",
+        event_type="suicide_bombing",
+        provinces=(Location(country_code="SO", country="Somalia", admin1="Banaadir", place="Mogadishu"),),
+    )
     fired = [len(engine.process({}, i, now=NOW).alerts) for i in (kabul, dasht, helmand, assault, mogadishu)]
     assert fired == [1, 1, 0, 0, 1]
 
 
 def test_any_filters_targets_perpetrators_and_confidence() -> None:
-    engine = _engine(type="any", filter={"targets": "journalists", "perpetrators": ["islamic state"],
-                                         "min_confidence": 0.6})
+    engine = _engine(
+        type="any",
+        filter={"targets": "journalists", "perpetrators": ["islamic state"], "min_confidence": 0.6},
+    )
     hit = incident("a", targets=["journalists"], perpetrators=("Islamic State",), confidence=0.8)
     unsure = incident("b", targets=["journalists"], perpetrators=("Islamic State",), confidence=0.4)
     other = incident("c", targets=["police"], perpetrators=("Islamic State",), confidence=0.8)
