@@ -114,6 +114,7 @@ class Group:
     key: dict[str, str]
     window: Window | None
     close_at: dt.datetime
+    touched_at: dt.datetime | None = None
     members: dict[str, Incident] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
     alert: Alert | None = None

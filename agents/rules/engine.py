@@ -161,6 +161,7 @@ class RuleEngine:
                     group = self._load(raw)
                     created = False
                 group.members[incident.incident_id] = incident
+                group.touched_at = now
                 if window is None:
                     group.close_at = max(group.close_at, self._close_at(rule, None, incident, now))
                 history = self._history(state, rule, group, incident) if rule.uses_history else None
@@ -331,16 +332,21 @@ class RuleEngine:
         stream_time: dt.datetime,
         silences: Iterable[Silence] = (),
     ) -> list[Alert]:
-        """Close the groups whose window has passed (resolved versions for rules that ask); prune state."""
+        """Close the groups whose window has passed in stream time and that have been quiet for `settle`
+        (resolved versions for rules that ask); prune closed fingerprints and history."""
         muted = list(silences)
         resolved: list[Alert] = []
         keep_closed = self.rules.settings.keep_closed
+        settle = self.rules.settings.settle
         for key in sorted(k for k in list(state.keys()) if isinstance(k, str) and k.startswith("rules:")):
             raw = state.get(key)
             if raw is None:
                 continue
             if key.startswith(GROUP):
                 if _time(raw["close_at"]) > stream_time:
+                    continue
+                touched = raw.get("touched_at")
+                if touched and now - _time(touched) < settle:
                     continue
                 fp = key[len(GROUP) :]
                 rule = self._by_name.get(raw["rule"])
@@ -392,6 +398,7 @@ class RuleEngine:
             "key": group.key,
             "window": [_iso(group.window.start), _iso(group.window.end)] if group.window else None,
             "close_at": _iso(group.close_at),
+            "touched_at": _iso(group.touched_at) if group.touched_at else None,
             "members": {i: self._member(inc) for i, inc in group.members.items()},
             "extra": group.extra,
             "alert": group.alert.model_dump(mode="json") if group.alert else None,
@@ -414,6 +421,7 @@ class RuleEngine:
             key=dict(raw["key"]),
             window=Window(_time(window[0]), _time(window[1])) if window else None,
             close_at=_time(raw["close_at"]),
+            touched_at=_time(raw["touched_at"]) if raw.get("touched_at") else None,
             members={i: self._incident(m) for i, m in raw["members"].items()},
             extra=dict(raw.get("extra") or {}),
             alert=self._alert(raw["alert"]) if raw.get("alert") else None,

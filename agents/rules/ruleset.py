@@ -32,6 +32,11 @@ class RuleSettings(Config):
         default=dt.timedelta(days=30),
         description="Processing time a closed window is remembered, so a replay does not reopen it.",
     )
+    settle: Duration = Field(
+        default=dt.timedelta(minutes=2),
+        description="A window closes only once no incident has joined it for this long (processing time), so a "
+        "burst of out-of-order reports is not cut in two.",
+    )
     max_span: Duration = Field(
         default=dt.timedelta(days=31), description="Windows look at most this far back into a long event."
     )

@@ -7,7 +7,7 @@ import datetime as dt
 from agents.rules import RuleEngine, load_rules
 from alerts.inhibit import InhibitRule, apply_inhibition, inhibitor
 from alerts.model import Alert
-from tests.agents.rules.conftest import NOW, incident
+from tests.agents.rules.conftest import LATER, NOW, incident
 
 T0 = dt.datetime(2024, 3, 1, tzinfo=dt.UTC)
 
@@ -86,5 +86,5 @@ def test_inhibition_source_ends_with_its_window() -> None:
     state: dict[str, object] = {}
     engine.process(state, incident("p", "2019-01-10", ("AF-KDZ", "AF-BGL", "AF-TAK")), now=NOW)
     assert any(k.startswith("rules:s:") for k in state)
-    engine.expire(state, now=NOW, stream_time=dt.datetime(2019, 2, 1, tzinfo=dt.UTC))
+    engine.expire(state, now=LATER, stream_time=dt.datetime(2019, 2, 1, tzinfo=dt.UTC))
     assert not any(k.startswith("rules:s:") for k in state)

@@ -25,6 +25,7 @@ PROVINCES = {
     "AF-HER": "Herat",
 }
 NOW = dt.datetime(2024, 3, 1, 12, 0, tzinfo=dt.UTC)
+LATER = NOW + dt.timedelta(hours=1)  # past the default `settle` of a window touched at NOW
 
 
 def loc(code: str, *, admin2: str | None = None, place: str | None = None) -> Location:

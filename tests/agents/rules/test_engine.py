@@ -9,7 +9,7 @@ from typing import Any
 from agents.rules import RuleEngine, load_rules, parse_rules
 from agents.rules.engine import CLOSED, GROUP
 from alerts.silence import Matcher, Silence
-from tests.agents.rules.conftest import NOW, ChangelogState, incident
+from tests.agents.rules.conftest import LATER, NOW, ChangelogState, incident
 
 MULTI = {"name": "multi", "type": "cardinality", "min_distinct": 3, "window": "24h", "resolve": True}
 HIGH = {"name": "high", "type": "threshold", "killed": 10}
@@ -34,17 +34,25 @@ def _three(engine: RuleEngine, state: Any, day: str = "2019-01-10") -> list[Any]
 def test_window_closes_after_grace_with_a_resolved_version(state: ChangelogState) -> None:
     engine = _engine(MULTI, grace="2d")
     [fired] = _three(engine, state)
-    assert engine.expire(state, now=NOW, stream_time=_t("2019-01-12T23:59")) == []
-    [resolved] = engine.expire(state, now=NOW, stream_time=_t("2019-01-13T00:00"))
+    assert engine.expire(state, now=LATER, stream_time=_t("2019-01-12T23:59")) == []
+    [resolved] = engine.expire(state, now=LATER, stream_time=_t("2019-01-13T00:00"))
     assert (resolved.status, resolved.version, resolved.fingerprint) == ("resolved", 2, fired.fingerprint)
     assert not any(k.startswith(GROUP) for k in state)
-    assert engine.expire(state, now=NOW, stream_time=_t("2019-02-01")) == []
+    assert engine.expire(state, now=LATER, stream_time=_t("2019-02-01")) == []
+
+
+def test_a_window_still_receiving_reports_does_not_close(state: ChangelogState) -> None:
+    engine = _engine(MULTI, settle="2m")
+    _three(engine, state)
+    past = _t("2019-02-01")
+    assert engine.expire(state, now=NOW + dt.timedelta(seconds=119), stream_time=past) == []
+    assert len(engine.expire(state, now=NOW + dt.timedelta(seconds=120), stream_time=past)) == 1
 
 
 def test_rules_without_resolve_close_quietly(state: ChangelogState) -> None:
     engine = _engine({**MULTI, "resolve": False})
     _three(engine, state)
-    assert engine.expire(state, now=NOW, stream_time=_t("2019-02-01")) == []
+    assert engine.expire(state, now=LATER, stream_time=_t("2019-02-01")) == []
     assert [k for k in state if k.startswith(CLOSED)]
 
 
@@ -55,13 +63,13 @@ def test_closed_windows_are_not_reopened_by_a_replay_until_forgotten(state: Chan
         + engine.process(state, incident("big", "2019-02-01", killed=(12, 12, 12)), now=NOW).alerts
     )
     assert [a.rule for a in first] == ["multi", "high"]
-    engine.expire(state, now=NOW, stream_time=_t("2019-03-01"))
+    engine.expire(state, now=LATER, stream_time=_t("2019-03-01"))
     replay = (
         _three(engine, state)
         + engine.process(state, incident("big", "2019-02-01", killed=(12, 12, 12)), now=NOW).alerts
     )
     assert replay == []
-    later = NOW + dt.timedelta(days=1)
+    later = LATER + dt.timedelta(days=1)
     engine.expire(state, now=later, stream_time=_t("2019-03-01"))
     assert not any(k.startswith(CLOSED) for k in state)
 
@@ -128,8 +136,8 @@ def test_per_incident_alerts_close_after_open_for() -> None:
     engine = _engine({**HIGH, "open_for": "7d", "resolve": True})
     state: dict[str, Any] = {}
     engine.process(state, incident("a", "2019-01-10", killed=(12, 12, 12)), now=NOW)
-    assert engine.expire(state, now=NOW, stream_time=_t("2019-01-17T23:00")) == []
-    [resolved] = engine.expire(state, now=NOW, stream_time=_t("2019-01-18T00:00"))
+    assert engine.expire(state, now=LATER, stream_time=_t("2019-01-17T23:00")) == []
+    [resolved] = engine.expire(state, now=LATER, stream_time=_t("2019-01-18T00:00"))
     assert resolved.status == "resolved"
 
 
@@ -159,7 +167,7 @@ def test_expire_leaves_foreign_keys_alone() -> None:
     engine = _engine(MULTI)
     state: dict[str, Any] = {"clock:stream_time": "2019-01-12T00:00:00+00:00"}
     _three(engine, state)
-    engine.expire(state, now=NOW, stream_time=_t("2020-01-01"))
+    engine.expire(state, now=LATER, stream_time=_t("2020-01-01"))
     assert state["clock:stream_time"] == "2019-01-12T00:00:00+00:00"
 
 
@@ -168,7 +176,7 @@ def test_history_is_pruned_in_stream_time() -> None:
     state: dict[str, Any] = {}
     engine.process(state, incident("a", "2019-01-10"), now=NOW)
     assert any(k.startswith("rules:h:") for k in state)
-    engine.expire(state, now=NOW, stream_time=_t("2019-01-20"))
+    engine.expire(state, now=LATER, stream_time=_t("2019-01-20"))
     assert not any(k.startswith(("rules:h:", "rules:g:")) for k in state)
 
 
