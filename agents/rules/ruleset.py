@@ -34,8 +34,8 @@ class RuleSettings(Config):
     )
     settle: Duration = Field(
         default=dt.timedelta(minutes=2),
-        description="A window closes only once no incident has joined it for this long (processing time), so a "
-        "burst of out-of-order reports is not cut in two.",
+        description="A window closes only once no incident has joined it for this long (processing time), "
+        "so a burst of out-of-order reports is not cut in two.",
     )
     max_span: Duration = Field(
         default=dt.timedelta(days=31), description="Windows look at most this far back into a long event."
