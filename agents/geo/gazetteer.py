@@ -35,7 +35,7 @@ class Gazetteer:
         self._index = index if index is not None else build_index()
 
     def scan(self, text: str) -> list[PlaceMention]:
-        """All place mentions, ordered, non-overlapping, longest first; ambiguous names lean to the text's countries."""
+        """Place mentions, ordered, non-overlapping, longest first; ambiguity leans to the text's country."""
         matches = self._index.trie.scan(text)
         found = [(m, self._index.readings[m.key]) for m in matches]
         context = {rs[0].country_code for _, rs in found if len({r.country_code for r in rs}) == 1}

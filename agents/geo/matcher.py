@@ -76,11 +76,11 @@ class TokenTrie:
             if child is None:
                 child = node.children[folded] = _Node()
             node = child
-        rules = tuple(_rule(w) for w in words)
+        rules = tuple([_rule(w) for w in words])
         if node.key is None:
             node.key, node.rules = key, rules
-        elif node.key == key:
-            node.rules = tuple(min(a, b) for a, b in zip(node.rules, rules, strict=True))
+        elif node.rules != rules:
+            node.rules = tuple([min(a, b) for a, b in zip(node.rules, rules, strict=True)])
         node.dot = node.dot or spelling.endswith(".")
         if rules[0] == ANY:
             self._lower_starts.add(words[0].casefold())

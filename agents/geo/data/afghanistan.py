@@ -4,6 +4,8 @@ Province coordinates are approximate centroids. Districts without their own coor
 province centroid when the gazetteer is built.
 """
 
+# ruff: noqa: E501  (one place a line: names, spellings, coordinates and province code stay together)
+
 from __future__ import annotations
 
 from agents.geo.data.types import Place, Province, parse_keyed, parse_places
@@ -181,7 +183,7 @@ _DISTRICTS: dict[str, str] = {
     "AF-BGL": """
         Baghlan-e-Markazi; Baghlan-e Markazi; Baghlani Markazi; Baghlan-i-Markazi; Markazi Baghlan; Central Baghlan @ 36.13, 68.70
         Andarab @ 35.63, 69.28
-        Burka; Burqa
+        ~Burka; Burka district
         Dahana-i-Ghuri; Dahana-e Ghori; Dahana-e-Ghori; Dahan-e Ghori; Dahane Ghori @ 35.91, 68.49
         Dih Salah; Deh Salah; Deh-e Salah
         Dushi; Doshi @ 35.62, 68.68
@@ -298,7 +300,7 @@ _DISTRICTS: dict[str, str] = {
         Nawzad; Now Zad; Nowzad; Naw Zad @ 32.40, 64.47
         Reg-i-Khan Nishin; Reg-e Khan Neshin; Khan Neshin; Khanashin @ 30.56, 64.05
         Sangin; Sangeen @ 32.07, 64.83
-        Washir; Washer @ 32.25, 63.86
+        Washir @ 32.25, 63.86
     """,
     "AF-HER": """
         Adraskan @ 33.64, 62.27

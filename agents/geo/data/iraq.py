@@ -1,5 +1,7 @@
 """Iraq: governorates, major cities and towns often in the news (approximate coordinates)."""
 
+# ruff: noqa: E501  (one place a line: names, spellings, coordinates and province code stay together)
+
 from __future__ import annotations
 
 from agents.geo.data.types import Place, Province, parse_keyed
@@ -23,7 +25,7 @@ PROVINCES: list[Province] = [
         "Sulaymaniyya",
     )),
     Province("IQ-KR", "Kurdistan Region", 36.20, 44.20, (
-        "Kurdistan region", "Iraqi Kurdistan", "Kurdistan Region of Iraq", "Kurdistan Regional Government",
+        "Kurdistan", "Kurdistan region", "Iraqi Kurdistan", "Kurdistan Region of Iraq", "Kurdistan Regional Government",
         "KRG", "KRI",
     )),
     Province("IQ-BB", "Babil", 32.50, 44.50, ("Babylon province",)),
@@ -107,7 +109,7 @@ Kifri @ 34.69, 44.96 | IQ-DI
 Rawa; Rawah @ 34.47, 41.91 | IQ-AN
 Habbaniyah; Habbaniya @ 33.38, 43.58 | IQ-AN
 Amiriyat al-Fallujah; Amiriyah; Amiriyat Fallujah; al-Amiriya @ 33.12, 43.89 | IQ-AN
-Karmah; Garma; al-Karma; al-Karmah @ 33.40, 43.91 | IQ-AN
+Karmah; Garma; al-Karmah @ 33.40, 43.91 | IQ-AN
 Ain al-Asad; Ain al-Assad; Al Asad Airbase; Al-Asad air base; Ain al-Asad air base @ 33.79, 42.44 | IQ-AN
 Camp Speicher; Speicher @ 34.66, 43.54 | IQ-SD
 Shirqat; Sharqat; al-Shirqat @ 35.51, 43.23 | IQ-SD

@@ -1,5 +1,7 @@
 """Nigeria: 36 states and the FCT, state capitals, and towns or LGAs often in the news (approximate coordinates)."""
 
+# ruff: noqa: E501  (one place a line: names, spellings, coordinates and province code stay together)
+
 from __future__ import annotations
 
 from agents.geo.data.types import Place, Province, parse_keyed

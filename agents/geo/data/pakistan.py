@@ -3,6 +3,8 @@
 Coordinates are approximate; districts without their own fall back to the province centroid.
 """
 
+# ruff: noqa: E501  (one place a line: names, spellings, coordinates and province code stay together)
+
 from __future__ import annotations
 
 from agents.geo.data.types import Place, Province, parse_keyed

@@ -1,5 +1,7 @@
 """Syria: governorates, their capitals and towns often in the news (approximate coordinates)."""
 
+# ruff: noqa: E501  (one place a line: names, spellings, coordinates and province code stay together)
+
 from __future__ import annotations
 
 from agents.geo.data.types import Place, Province, parse_keyed

@@ -22,7 +22,7 @@ class Province:
     name_matched: bool = True
 
     def spellings(self) -> tuple[str, ...]:
-        """The names to match in text: the name itself unless it is a common word ("Bay"), then the alternates."""
+        """Names to match in text: the name unless it is a common word ("Bay"), then the alternates."""
         return ((self.name,) if self.name_matched else ()) + self.alt
 
 
