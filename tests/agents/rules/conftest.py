@@ -75,7 +75,7 @@ def incident(
         published_at=published_at,
         event_date=dt.date.fromisoformat(day) if day else None,
         event_end=dt.date.fromisoformat(end) if end else None,
-        date_precision="day" if day else "unknown",
+        date_precision=fields.pop("date_precision", "day" if day else "unknown"),
         locations=[loc(p) if isinstance(p, str) else p for p in provinces],
         perpetrators=[Perpetrator(name=p) for p in perpetrators],
         killed=Figure(min=killed[0], best=killed[1], max=killed[2]),
