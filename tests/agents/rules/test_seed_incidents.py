@@ -1,4 +1,4 @@
-"""The default rules on the seeds' incidents as issue 3 specifies them (hand-built): exactly the issue-4 alerts.
+"""Default rules on the seeds' incidents as issue 3 specifies them (hand-built): exactly the issue-4 alerts.
 
 This checks the rules alone; tests/agents/test_pipeline.py checks the same list through real extraction.
 """
