@@ -85,6 +85,13 @@ def _show(silences: Iterable[Silence], now: dt.datetime) -> None:
         )
 
 
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
 @silence_app.command("add")
 def add(
     match: Annotated[list[str], typer.Option("--match", help="name=value or name=~regex; repeat for more.")],
@@ -105,7 +112,7 @@ def add(
         starts_at=now,
         ends_at=now + length,
         comment=comment,
-        created_by=created_by or getpass.getuser(),
+        created_by=created_by or _login(),
     )
     publish_silence(get_settings(), silence)
     typer.echo(silence.id)
