@@ -1,0 +1,70 @@
+"""Incident extraction: from one article's text to the incidents it reports.
+
+`extract` is pure and deterministic: the same article always gives the same incidents with the same ids, and no
+clock is read (relative dates resolve against `article.published_at`, else a leading `date YYYY-MM-DD` line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import structlog
+
+from agents.extract.build import Context, build_incident
+from agents.extract.errors import ExtractError
+from agents.extract.segment import Segment, segment
+from agents.extract.tally import Tally, figure_of, tally
+from agents.extract.text import clean
+from agents.extract.units import read_units
+from agents.geo import Gazetteer, default_gazetteer
+from streams.records import Article, Incident
+
+__all__ = ["ExtractError", "Tally", "extract", "figure_of", "incident_id_for", "reference_date", "tally"]
+
+log = structlog.get_logger(__name__)
+
+
+def incident_id_for(article_id: str, ordinal: int) -> str:
+    """The stable id of the `ordinal`-th incident of an article."""
+    return "inc:" + hashlib.sha1(f"{article_id}#{ordinal}".encode()).hexdigest()[:16]
+
+
+def reference_date(article: Article, dateline: dt.date | None) -> dt.date | None:
+    """The day relative dates count from: publication, else the text's `date YYYY-MM-DD` line."""
+    if article.published_at is not None:
+        return article.published_at.date()
+    return dateline
+
+
+def _kept(seg: Segment) -> bool:
+    """Garbled segments are never incidents; background ones only with a figure; others need a place or figure."""
+    if seg.garbled:
+        return False
+    has_figures = any(u.figures for u in seg.units)
+    if seg.background:
+        return has_figures
+    has_place = any(p for u in seg.units if u.anchor for p in u.places) or any(
+        u.hints for u in seg.units if u.anchor
+    )
+    return has_place or has_figures
+
+
+def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Incident]:
+    """The incidents an article reports, main events first in text order; [] when there are none."""
+    geo = gazetteer or default_gazetteer()
+    body = clean(article.text)
+    ref = reference_date(article, body.reference)
+    units = read_units(body, geo, ref)
+    segments = [s for s in segment(units, ref) if _kept(s)]
+    if segments and all(s.background for s in segments):
+        segments[0].background = False
+    ctx = Context(article, geo, ref, body.dateline)
+    incidents: list[Incident] = []
+    first_main = True
+    for ordinal, seg in enumerate(segments):
+        incidents.append(build_incident(ctx, seg, incident_id_for(article.id, ordinal), first_main and not seg.background))
+        if not seg.background:
+            first_main = False
+    log.debug("extracted", article_id=article.id, incidents=len(incidents))
+    return incidents

@@ -1,0 +1,324 @@
+"""From a segment of units to an Incident: locations, date, type, perpetrators, reports, figures, evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from agents.extract.actors import TALIBAN, TTP, GroupHit
+from agents.extract.casualties import PERPETRATORS
+from agents.extract.events import pick_event_type
+from agents.extract.places import LEVEL, Place
+from agents.extract.segment import Segment
+from agents.extract.sources import Speakers
+from agents.extract.tally import tally
+from agents.extract.text import Dateline
+from agents.geo import Gazetteer
+from streams.records import Article, Evidence, Incident, Location, Perpetrator, Report
+
+__all__ = ["Context", "build_incident"]
+
+_VICTIM_TARGETS = {
+    "police": "police", "security_forces": "security_forces", "civilians": "civilians", "children": "civilians",
+    "journalists": "journalists", "officials": "government",
+}
+_EXPLOSIVE = frozenset({"vehicle_bomb", "suicide_vest", "ied", "grenades"})
+_EXPLICIT_VEST = re.compile(r"(?i)vest|blew")
+_AFGHAN_TALIBAN = re.compile(r"(?i)Afghan\s+Taliban")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every incident of one article shares."""
+
+    article: Article
+    gazetteer: Gazetteer
+    ref: dt.date | None
+    dateline: Dateline | None
+
+
+def _evidence(ctx: Context, field: str, start: int, end: int) -> Evidence:
+    return Evidence(field=field, article_id=ctx.article.id, start=start, end=end, text=ctx.article.text[start:end])
+
+
+def _subsumed(loc: Location, others: list[Location]) -> bool:
+    """True when a more precise location in the same province covers this one."""
+    for other in others:
+        if other is loc or LEVEL[other.precision] <= LEVEL[loc.precision]:
+            continue
+        if loc.precision == "country" and other.country_code == loc.country_code:
+            return True
+        if loc.admin1_code and other.admin1_code == loc.admin1_code and (
+            loc.precision == "admin1" or (loc.admin2 is not None and other.admin2 == loc.admin2)
+        ):
+            return True
+    return False
+
+
+def tidy_locations(locations: Iterable[Location]) -> list[Location]:
+    """Distinct locations, less precise ones covered by more precise ones dropped, in first-mention order."""
+    seen: dict[tuple[str, str | None, str | None, str | None], Location] = {}
+    for loc in locations:
+        seen.setdefault((loc.country_code, loc.admin1_code, loc.admin2, loc.place), loc)
+    distinct = list(seen.values())
+    return [loc for loc in distinct if not _subsumed(loc, distinct)]
+
+
+def _locations(ctx: Context, seg: Segment, first_main: bool) -> tuple[list[Location], list[Place]]:
+    anchors = [u for u in seg.units if u.anchor]
+    admin = [p for u in anchors for p in u.places if p.level >= 1]
+    if seg.garbled:
+        return [], []
+    if admin:
+        locations = tidy_locations(p.location for p in admin)
+        country = locations[0].country_code
+        locations = [loc for loc in locations if loc.country_code == country]
+        return locations, [p for p in admin if p.location.country_code == country]
+    countries = [p for u in anchors for p in u.places if p.level == 0]
+    hints = [p for u in anchors for p in u.hints]
+    country_code = (countries or hints or [None])[0]
+    code = country_code.location.country_code if country_code is not None else None
+    if first_main and ctx.dateline is not None:
+        city = ctx.gazetteer.resolve(ctx.dateline.city.title(), code)
+        if city is not None and (code is None or city.country_code == code):
+            return [city], []
+    if seg.background and seg.context is not None:
+        inherited = _inherited(ctx, seg.context)
+        if inherited is not None:
+            return [inherited], []
+    if countries:
+        return [countries[0].location], countries[:1]
+    if code is not None:
+        country = ctx.gazetteer.country(code)
+        if country is not None:
+            return [country], hints[:1]
+    return [], []
+
+
+def _inherited(ctx: Context, context: Segment) -> Location | None:
+    """The province of the incident a background event is mentioned in."""
+    for unit in context.units:
+        for place in unit.places:
+            if place.level >= 1 and place.location.admin1_code:
+                return ctx.gazetteer.admin1(place.location.admin1_code) or place.location
+    return None
+
+
+def _perpetrators(
+    ctx: Context, seg: Segment, country: str | None, event_type: str
+) -> tuple[list[Perpetrator], list[Evidence]]:
+    text = ctx.article.text
+    found: dict[str, bool | None] = {}
+    evidence: list[Evidence] = []
+    orphan: list[tuple[bool, int, int]] = []
+    state_event = event_type in ("air_strike", "shelling")
+    for unit in seg.units:
+        for hit in unit.groups:
+            if hit.state and not state_event:
+                continue
+            name = _name(text, hit, country)
+            claimed = _nearest_claim(unit.claims, hit)
+            held = found.get(name)
+            found[name] = _stronger(held, claimed) if name in found else claimed
+            evidence.append(_evidence(ctx, "perpetrators", hit.start, hit.end))
+        if unit.claims and not unit.groups:
+            orphan.extend(unit.claims)
+    for claimed, start, end in orphan:
+        open_names = [n for n, c in found.items() if c is None]
+        if claimed and len({n for n in found}) == 1 and open_names:
+            found[open_names[0]] = True
+        elif not claimed:
+            for name in open_names:
+                found[name] = False
+        evidence.append(_evidence(ctx, "claimed", start, end))
+    if state_event and any(_is_state(n) for n in found):
+        found = {n: c for n, c in found.items() if _is_state(n) or c is True}
+    for unit in seg.units:
+        for claimed, start, end in unit.claims:
+            if unit.groups:
+                evidence.append(_evidence(ctx, "claimed", start, end))
+    return [Perpetrator(name=n, claimed=c) for n, c in found.items()], evidence
+
+
+_STATE_NAMES = ("Air Force", "military", "coalition", "Armed Forces", "government forces", "Defence Forces", "Army")
+
+
+def _is_state(name: str) -> bool:
+    return any(part in name for part in _STATE_NAMES)
+
+
+def _name(text: str, hit: GroupHit, country: str | None) -> str:
+    if hit.name == TALIBAN and country == "PK" and not _AFGHAN_TALIBAN.search(text, max(0, hit.start - 7), hit.end):
+        return TTP
+    return hit.name
+
+
+def _nearest_claim(claims: list[tuple[bool, int, int]], hit: GroupHit) -> bool | None:
+    if not claims:
+        return None
+    return min(claims, key=lambda c: min(abs(c[1] - hit.end), abs(hit.start - c[2])))[0]
+
+
+def _stronger(a: bool | None, b: bool | None) -> bool | None:
+    """A claim outranks a denial, which outranks silence."""
+    if a is True or b is True:
+        return True
+    if a is False or b is False:
+        return False
+    return None
+
+
+def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[Evidence]]:
+    text = ctx.article.text
+    reports: list[Report] = []
+    evidence: list[Evidence] = []
+    attackers = max((a.count for u in seg.units for a in u.attackers if not a.dead and a.count), default=None)
+    for unit in seg.units:
+        sentence = text[unit.sentence.start : unit.sentence.end].strip()
+        for hit in unit.figures:
+            speaker = Speakers.pick(unit.speakers, hit.start)
+            reports.append(Report(
+                figure=hit.figure, count=hit.count, qualifier=hit.qualifier, group=hit.group,
+                kind=speaker.kind if speaker else "unattributed", source=speaker.source if speaker else None,
+                sentence=sentence, article_id=ctx.article.id,
+            ))
+            evidence.append(_evidence(ctx, _field(hit.figure, hit.group), hit.start, hit.end))
+        for dead in unit.attackers:
+            count = dead.count or attackers
+            if not dead.dead or count is None:
+                continue
+            speaker = Speakers.pick(unit.speakers, dead.start)
+            reports.append(Report(
+                figure="killed", count=count, qualifier="exact", group=PERPETRATORS,
+                kind=speaker.kind if speaker else "unattributed", source=speaker.source if speaker else None,
+                sentence=sentence, article_id=ctx.article.id,
+            ))
+            evidence.append(_evidence(ctx, "killed_perpetrators", dead.start, dead.end))
+    return reports, evidence
+
+
+def _field(figure: str, group: str) -> str:
+    if group == PERPETRATORS and figure in ("killed", "wounded"):
+        return f"{figure}_perpetrators"
+    return figure
+
+
+def _event_type(seg: Segment) -> tuple[str, list[tuple[str, int, int]]]:
+    anchors = [u for u in seg.units if u.anchor]
+    cues = [(c.value, c.start, c.end) for u in anchors[:2] for c in u.cues if c.category == "event"]
+    chosen = pick_event_type(v for v, _, _ in cues)
+    if chosen == "other":
+        cues = [(c.value, c.start, c.end) for u in anchors for c in u.cues if c.category == "event"]
+        chosen = pick_event_type(v for v, _, _ in cues)
+    every = {c.value for u in anchors for c in u.cues if c.category == "event"}
+    for upgrade in ("suicide_bombing", "air_strike"):
+        if upgrade in every and chosen != upgrade and (upgrade == "suicide_bombing" or chosen in ("bombing", "other")):
+            chosen = upgrade
+            cues = [(c.value, c.start, c.end) for u in anchors for c in u.cues if c.value == upgrade]
+            break
+    return chosen, [c for c in cues if c[0] == chosen]
+
+
+def _weapons_targets(seg: Segment, victims: Iterable[str]) -> tuple[list[str], list[str], list[tuple[str, int, int]]]:
+    anchors = [u for u in seg.units if u.anchor]
+    weapon_cues = [c for u in anchors for c in u.cues if c.category == "weapon"]
+    names = {c.value for c in weapon_cues}
+    if "vehicle_bomb" in names and not any(
+        c.value == "suicide_vest" and _EXPLICIT_VEST.search(c.value) for c in weapon_cues
+    ):
+        names.discard("suicide_vest")
+    if names & _EXPLOSIVE:
+        names.discard("explosives")
+    weapons = [v for v in dict.fromkeys(c.value for c in weapon_cues) if v in names]
+    target_cues = [c for u in anchors[:2] for c in u.cues if c.category == "target"]
+    targets = list(dict.fromkeys([c.value for c in target_cues] + [_VICTIM_TARGETS[g] for g in victims
+                                                                   if g in _VICTIM_TARGETS]))
+    spans = [("weapons", c.start, c.end) for c in weapon_cues if c.value in names]
+    spans += [("targets", c.start, c.end) for c in target_cues]
+    return weapons, targets, spans
+
+
+def _confidence(incident_locations: list[Location], precision: str, reports: list[Report], perps: int,
+                background: bool) -> float:
+    score = 0.3
+    if incident_locations:
+        level = LEVEL[incident_locations[0].precision]
+        score += 0.15 + (0.1 if level >= 1 else 0.0) + (0.05 if level >= 2 else 0.0)
+    else:
+        score -= 0.1
+    score += {"day": 0.15, "approximate": 0.05}.get(precision, 0.0)
+    if any(r.kind != "claim" for r in reports):
+        score += 0.1
+    if any(r.kind in ("official", "medical") for r in reports):
+        score += 0.05
+    if perps:
+        score += 0.05
+    if background:
+        score -= 0.15
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def build_incident(ctx: Context, seg: Segment, incident_id: str, first_main: bool) -> Incident:
+    """The incident a segment describes."""
+    text = ctx.article.text
+    locations, located = _locations(ctx, seg, first_main)
+    event_type, type_cues = _event_type(seg)
+    country = locations[0].country_code if locations else None
+    perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type)
+    reports, report_evidence = _reports(ctx, seg)
+    figures = tally(reports)
+    victims = {r.group.split("/")[0] for r in reports if r.group != PERPETRATORS}
+    weapons, targets, wt_spans = _weapons_targets(seg, sorted(victims))
+    anchors = [u for u in seg.units if u.anchor] or seg.units
+    summary_unit = anchors[0]
+    coordinated = [c for u in anchors for c in u.cues if c.category == "coordinated"]
+    site_cues = [c for u in anchors for c in u.cues if c.category == "sites"]
+    sites = max([int(c.value) for c in site_cues] + [1])
+    admin1 = {loc.admin1_code for loc in locations if loc.admin1_code}
+    if coordinated and len(admin1) > sites:
+        sites = len(admin1)
+    event_date, event_end, precision = seg.date, seg.end, seg.precision
+    if event_date is None and ctx.ref is not None and not seg.background:
+        event_date, precision = ctx.ref, "approximate"
+    if event_end is not None and event_date is not None and event_end <= event_date:
+        event_end = None
+    evidence = [_evidence(ctx, "summary", summary_unit.sentence.start, summary_unit.sentence.end)]
+    evidence += [_evidence(ctx, "locations", p.start, p.end) for p in located]
+    if seg.date_hit is not None:
+        evidence.append(_evidence(ctx, "event_date", seg.date_hit.start, seg.date_hit.end))
+    evidence += [_evidence(ctx, "event_type", s, e) for _, s, e in type_cues[:3]]
+    evidence += [_evidence(ctx, f, s, e) for f, s, e in wt_spans]
+    evidence += perp_evidence + report_evidence
+    evidence += [_evidence(ctx, "coordinated", c.start, c.end) for c in coordinated]
+    evidence += [_evidence(ctx, "sites", c.start, c.end) for c in site_cues]
+    bg = next((u.background for u in seg.units if u.background is not None), None)
+    if seg.background and bg is not None:
+        evidence.append(_evidence(ctx, "background", bg.start, bg.end))
+    unique = list({(e.field, e.start, e.end): e for e in evidence}.values())
+    return Incident(
+        incident_id=incident_id,
+        article_ids=[ctx.article.id],
+        published_at=ctx.article.published_at,
+        event_date=event_date,
+        event_end=event_end,
+        date_precision=precision if event_date is not None else "unknown",
+        locations=locations,
+        event_type=event_type,  # type: ignore[arg-type]
+        weapons=weapons,
+        targets=targets,
+        perpetrators=perpetrators,
+        sites=sites,
+        killed=figures.killed,
+        wounded=figures.wounded,
+        killed_perpetrators=figures.killed_perpetrators,
+        wounded_perpetrators=figures.wounded_perpetrators,
+        killed_or_wounded=figures.killed_or_wounded,
+        reports=reports,
+        coordinated=bool(coordinated),
+        background=seg.background,
+        confidence=_confidence(locations, precision, reports, len(perpetrators), seg.background),
+        summary=" ".join(text[summary_unit.sentence.start : summary_unit.sentence.end].split())[:400],
+        evidence=unique,
+    )

@@ -1,0 +1,143 @@
+"""Event places: gazetteer mentions that say where something happened, with province readings applied.
+
+Dropped: mentions in headlines, boilerplate and the dateline; inside group names ("Tehrik-i-Taliban Pakistan");
+attributive uses ("the Kabul government", "Washington's failures"); neighbours and destinations ("the neighboring
+Kunduz province", "borders Turkmenistan", "flown to Kabul"). Demonyms ("Afghan forces") only hint at a country.
+A city that shares its name with a province is read as the province when the text says so ("province of Herat",
+"Kunduz, Baghlan and Takhar provinces").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agents.geo import Gazetteer, PlaceMention
+from streams.records import Location
+
+__all__ = ["LEVEL", "Place", "dominant_country", "event_places"]
+
+#: Precision rank of a location: the higher, the more precise.
+LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
+
+_ATTRIBUTIVE = re.compile(
+    r"(?i)(?:-based|\s+(?:government|administration|regime|authorities|leadership|cabinet|parliament|officials"
+    r"|talks|summit|conference|accord|agreement|process|envoy|embassy|delegation)\b)"
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?P<next>[\w-]+)")
+_POSSESSIVE_OK = re.compile(
+    r"^(?:[A-Z].*|(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"|capital|province|district|city|outskirts|restive|troubled|volatile|northernmost|southernmost|border)$"
+)
+_AWAY = re.compile(
+    r"(?i)(?:neighbou?ring|bordering|borders?|border\s+with|adjacent\s+to|adjoining|linking\s+[\w-]+\s+(?:to|with)"
+    r"|fled\s+to|flown\s+to|moved\s+to|evacuated\s+to|airlifted\s+to|(?:taken|transferred|rushed|sent|referred)\s+to"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|at)|from\s+neighbou?ring|visit(?:ed|ing)?|travel(?:l?ed|l?ing)?\s+to"
+    r"|returned\s+to|headed\s+to|based\s+in)"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+)
+_PROVINCE_AFTER = re.compile(r"(?i)\s+provinc(?:e|es|ial)\b")
+_PROVINCE_BEFORE = re.compile(r"(?i)\bprovinces?\s+of\s+(?:the\s+)?$")
+_CITY_AFTER = re.compile(r"(?i)\s+city\b")
+_CITY_BEFORE = re.compile(r"(?i)\bcity\s+of\s+$")
+_LIST_GAP = re.compile(
+    r"(?i)^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:(?:north|south|east|west|central|north-?east"
+    r"|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place the text puts an event in (or, for `hint`, only a country it alludes to)."""
+
+    start: int
+    end: int
+    surface: str
+    location: Location
+    level: int
+    hint: bool = False
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in spans)
+
+
+def _dropped(text: str, mention: PlaceMention) -> bool:
+    """True for attributive, possessive-of-a-thing, neighbour and destination uses."""
+    after = text[mention.end : mention.end + 40]
+    if _ATTRIBUTIVE.match(after):
+        return True
+    possessive = _POSSESSIVE.match(after)
+    if possessive and not _POSSESSIVE_OK.match(possessive.group("next")):
+        return True
+    return _AWAY.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _province_lists(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
+    """Indexes of mentions the text calls provinces, alone or as part of a list."""
+    marked: set[int] = set()
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and _LIST_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
+            j += 1
+        before = _PROVINCE_BEFORE.search(text, max(0, mentions[i].start - 30), mentions[i].start)
+        after = _PROVINCE_AFTER.match(text, mentions[j].end)
+        if before or after:
+            marked.update(range(i, j + 1))
+        else:
+            for k in range(i, j + 1):
+                if _PROVINCE_AFTER.match(text, mentions[k].end):
+                    marked.add(k)
+        i = j + 1
+    return marked
+
+
+def dominant_country(mentions: Sequence[PlaceMention]) -> str | None:
+    """The country most mentions point to (demonyms count half)."""
+    votes: Counter[str] = Counter()
+    for mention in mentions:
+        votes[mention.location.country_code] += 1 if mention.demonym else 2
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def event_places(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    gazetteer: Gazetteer,
+    skipped: Sequence[tuple[int, int]],
+    masked: Sequence[tuple[int, int]],
+) -> list[Place]:
+    """The event places among gazetteer mentions, in text order."""
+    kept = [
+        m for m in mentions
+        if not _inside(m.start, m.end, skipped)
+        and not any(lo < m.end and m.start < hi for lo, hi in masked)
+    ]
+    country = dominant_country(kept)
+    provinces = _province_lists(text, kept)
+    places: list[Place] = []
+    for index, mention in enumerate(kept):
+        if mention.demonym:
+            places.append(Place(mention.start, mention.end, mention.surface, mention.location, 0, hint=True))
+            continue
+        if _dropped(text, mention):
+            continue
+        location = mention.location
+        if country and location.country_code != country and mention.kind != "country":
+            local = gazetteer.resolve(mention.surface, country)
+            if local is not None:
+                location = local
+        if index in provinces and location.precision == "place" and location.admin1_code:
+            city = _CITY_AFTER.match(text, mention.end) or _CITY_BEFORE.search(
+                text, max(0, mention.start - 10), mention.start
+            )
+            if not city:
+                province = gazetteer.admin1_for_name(mention.surface, location.country_code) or gazetteer.admin1(
+                    location.admin1_code
+                )
+                location = province or location
+        places.append(Place(mention.start, mention.end, mention.surface, location, LEVEL[location.precision]))
+    return places

@@ -1,0 +1,60 @@
+"""Sentence splitting with character offsets; abbreviations and initials do not end a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agents.extract.text import Block
+
+__all__ = ["Sentence", "split"]
+
+_BOUNDARY = re.compile(r"""[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]*[A-Z0-9])""")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt cpl pvt brig adm cmdr gov sen rep st mt no nos vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec prof jr sr inc ltd co corp dept govt approx est "
+    "u.s u.n u.k a.m p.m e.g i.e al".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: offsets into the article text, its paragraph and position."""
+
+    start: int
+    end: int
+    block: int
+    index: int
+
+
+def _ends_sentence(text: str, block_start: int, dot_end: int) -> bool:
+    """False when the period belongs to an abbreviation or an initial."""
+    head = text[max(block_start, dot_end - 12) : dot_end]
+    match = _LAST_WORD.search(head.rstrip("\"'’”)]"))
+    if match is None:
+        return True
+    word = match.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return False
+    return not (len(word) == 1 and word.isalpha())
+
+
+def split(text: str, blocks: Sequence[Block]) -> list[Sentence]:
+    """The sentences of the body paragraphs, in order."""
+    sentences: list[Sentence] = []
+    for block in blocks:
+        start = block.start
+        for match in _BOUNDARY.finditer(text, block.start, block.end):
+            if not _ends_sentence(text, block.start, match.start() + 1):
+                continue
+            end = match.end()
+            if end > start:
+                sentences.append(Sentence(start, end, block.index, len(sentences)))
+            start = end
+            while start < block.end and text[start].isspace():
+                start += 1
+        if start < block.end:
+            sentences.append(Sentence(start, block.end, block.index, len(sentences)))
+    return sentences

@@ -1,0 +1,115 @@
+"""The `best` rule: incident figures from the reports found in the text (and merged from other articles).
+
+Rule, per figure (killed, wounded, killed_or_wounded; hospitalised reports stand in for wounded when no report
+gives a wounded figure):
+
+1. Victims only. Reports whose group is "perpetrators" feed `killed_perpetrators` / `wounded_perpetrators`,
+   never the victim figures.
+2. Claims never count for victims: reports of kind "claim" stay in `reports` but are left out here. (For the
+   perpetrators' own losses a group's statement is an admission, so claims do count there.)
+3. Totals are reports of all victims (group "victims"). Reports of one group ("police", "civilians"...) are
+   parts: the largest report of each group is taken and the groups are added up (three policemen, one civilian
+   and a child: 5). A group written "victims/journalists" is a breakdown ("... including nine journalists") and
+   is never added. The parts' sum counts as one more total when there is no total or when it exceeds them all.
+4. Vague amounts ("dozens", "several") never set `best` while any number is known; with only vague amounts,
+   `best` and `max` stay unknown and `min` is the amount's nominal lower bound (dozens: 24).
+5. `best` is the highest exact official (or medical) total when one exists and no "at least"/"more than" total
+   says more; otherwise the highest total that is not an upper bound ("up to", "nearly").
+6. `min` and `max` are the lowest and highest counts among those totals ("more than 20" counts as 20).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from streams.records import Figure, Report
+
+__all__ = ["TOTAL_GROUPS", "Tally", "figure_of", "tally"]
+
+#: Groups that count everyone on one side.
+TOTAL_GROUPS = frozenset({"victims", "perpetrators"})
+_TRUSTED = frozenset({"official", "medical"})
+
+
+class Tally(NamedTuple):
+    """The figures of an incident computed from its reports."""
+
+    killed: Figure
+    wounded: Figure
+    killed_or_wounded: Figure
+    killed_perpetrators: Figure
+    wounded_perpetrators: Figure
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    count: int
+    qualifier: str
+    kind: str
+
+
+def _sum_of_parts(parts: Sequence[Report]) -> _Candidate | None:
+    """The groups' largest numeric reports added up."""
+    largest: dict[str, Report] = {}
+    for report in parts:
+        if report.qualifier in ("vague", "up_to"):
+            continue
+        held = largest.get(report.group)
+        if held is None or report.count > held.count:
+            largest[report.group] = report
+    if not largest:
+        return None
+    chosen = list(largest.values())
+    qualifier = "exact" if all(r.qualifier == "exact" for r in chosen) else "at_least"
+    kind = "official" if all(r.kind in _TRUSTED for r in chosen) else "unattributed"
+    return _Candidate(sum(r.count for r in chosen), qualifier, kind)
+
+
+def figure_of(reports: Iterable[Report]) -> Figure:
+    """One figure from reports that all count the same thing (already filtered by figure and side)."""
+    pool = list(reports)
+    totals = [_Candidate(r.count, r.qualifier, r.kind) for r in pool if r.group in TOTAL_GROUPS]
+    parts = [r for r in pool if r.group not in TOTAL_GROUPS and "/" not in r.group]
+    summed = _sum_of_parts(parts)
+    numeric_totals = [c for c in totals if c.qualifier != "vague"]
+    if summed is not None and (not numeric_totals or summed.count > max(c.count for c in numeric_totals)):
+        totals.append(summed)
+    if not totals:
+        vague_parts = [r.count for r in parts if r.qualifier == "vague"]
+        return Figure(min=min(vague_parts)) if vague_parts else Figure()
+    numeric = [c for c in totals if c.qualifier != "vague"]
+    if not numeric:
+        return Figure(min=min(c.count for c in totals))
+    lower = max((c.count + (1 if c.qualifier == "more_than" else 0) for c in numeric
+                 if c.qualifier in ("at_least", "more_than")), default=0)
+    trusted = [c.count for c in numeric if c.qualifier == "exact" and c.kind in _TRUSTED]
+    if trusted and max(trusted) >= lower:
+        best = max(trusted)
+    else:
+        best = max([c.count for c in numeric if c.qualifier != "up_to"] or [c.count for c in numeric])
+    return Figure(best=best, min=min(c.count for c in numeric), max=max(c.count for c in numeric))
+
+
+def _select(reports: Sequence[Report], figure: str, *, perpetrators: bool) -> list[Report]:
+    return [
+        r for r in reports
+        if r.figure == figure
+        and (r.group == "perpetrators") == perpetrators
+        and (perpetrators or r.kind != "claim")
+    ]
+
+
+def tally(reports: Sequence[Report]) -> Tally:
+    """All figures of an incident from its reports, by the rule above."""
+    wounded = _select(reports, "wounded", perpetrators=False)
+    if not wounded:
+        wounded = _select(reports, "hospitalised", perpetrators=False)
+    return Tally(
+        killed=figure_of(_select(reports, "killed", perpetrators=False)),
+        wounded=figure_of(wounded),
+        killed_or_wounded=figure_of(_select(reports, "killed_or_wounded", perpetrators=False)),
+        killed_perpetrators=figure_of(_select(reports, "killed", perpetrators=True)),
+        wounded_perpetrators=figure_of(_select(reports, "wounded", perpetrators=True)),
+    )

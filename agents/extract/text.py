@@ -1,0 +1,129 @@
+"""Text cleaning: body paragraphs without headlines and boilerplate, and the dateline, all as offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["Block", "Body", "Dateline", "clean"]
+
+_LINE = re.compile(r"[^\n]+")
+_BOILERPLATE = re.compile(
+    r"(?i)^\W*(?:read\s+more|read\s+also|also\s+read|latest(?:\s+\w+)?\s+news|other\s+[\w ]{0,30}news"
+    r"|more\s+news|related(?:\s+(?:news|stories|articles|posts))?|representational\s+(?:image|photo|picture)"
+    r"|file\s+(?:photo|image|picture)|photo\s*:|image\s*:|advertisement|share\s+this|follow\s+us"
+    r"|subscribe|sign\s+up|click\s+here|tags\s*:|comments?|copyright|all\s+rights\s+reserved|top\s+stories"
+    r"|trending|most\s+read|you\s+may\s+also\s+like|recommended|print|email)\b"
+)
+_TERMINAL = re.compile(r"""[.!?]["'’”)\]]*\s*$""")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ISO_DATELINE = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WIRE_DATELINE = re.compile(
+    r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3})"
+    r"(?:,\s*(?P<country>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
+    rf"(?:,?\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}))?"
+    r",?\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{1,30})\))?\s*"
+    r"(?P<dash>[—–]|--?)\s*"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A body paragraph: character offsets into the article text and its position."""
+
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A wire dateline such as "KABUL, July 20 (Xinhua) —": the city span and the month/day it gives."""
+
+    start: int
+    end: int
+    city: str
+    month: int | None
+    day: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """The readable body of an article, as spans of the untouched text."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    skipped: tuple[tuple[int, int], ...]
+    reference: dt.date | None
+    dateline: Dateline | None
+
+
+def _is_headline(line: str, before_body: bool) -> bool:
+    """A line without final punctuation: a headline before the body, boilerplate if short later on."""
+    if _TERMINAL.search(line):
+        return False
+    words = len(_WORD.findall(line))
+    if before_body:
+        return words <= 16
+    return words <= 6
+
+
+def _dateline(text: str, start: int, end: int) -> tuple[int, Dateline | None, dt.date | None]:
+    """Skip `date YYYY-MM-DD` and a wire dateline at the start of the first body line."""
+    reference: dt.date | None = None
+    pos = start
+    iso = _ISO_DATELINE.match(text, pos, end)
+    if iso:
+        try:
+            reference = dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            reference = None
+        pos = iso.end()
+    wire = _WIRE_DATELINE.match(text, pos, min(end, pos + 120))
+    if wire and (wire.group("agency") or wire.group("month") or wire.group("city").isupper()):
+        month = day = None
+        if wire.group("month"):
+            month = _MONTHS.get(wire.group("month")[:3].lower())
+            day = int(wire.group("day"))
+        line = Dateline(wire.start("city"), wire.end("city"), wire.group("city"), month, day)
+        return wire.end(), line, reference
+    return pos, None, reference
+
+
+def clean(text: str) -> Body:
+    """Body paragraphs of `text` with headlines, boilerplate lines and the dateline set aside."""
+    blocks: list[Block] = []
+    skipped: list[tuple[int, int]] = []
+    reference: dt.date | None = None
+    dateline: Dateline | None = None
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start += len(line) - len(line.lstrip())
+        end -= len(line) - len(line.rstrip())
+        if _BOILERPLATE.match(stripped) and len(stripped) < 80:
+            skipped.append((start, end))
+            continue
+        if not blocks:
+            body_start, dateline, iso = _dateline(text, start, end)
+            reference = reference or iso
+            if body_start > start:
+                skipped.append((start, body_start))
+                start = body_start
+            if start >= end:
+                continue
+        if _is_headline(text[start:end], before_body=not blocks):
+            skipped.append((start, end))
+            continue
+        blocks.append(Block(start, end, len(blocks)))
+    return Body(text, tuple(blocks), tuple(skipped), reference, dateline)
