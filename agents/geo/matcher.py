@@ -13,6 +13,7 @@ __all__ = ["CaseRule", "Match", "TokenTrie"]
 # Per-token case rule: 0 any case ("e" in "Mazar-e-Sharif"), 1 capitalised, 2 all capitals ("US").
 CaseRule = int
 ANY, CAPITALISED, UPPER = 0, 1, 2
+_ONE_CAPITALISED: tuple[CaseRule, ...] = (CAPITALISED,)
 
 _GAP = re.compile(r"[ \t\u00a0]?[-‐‑–][ \t\u00a0]?|[ \t\u00a0]{1,2}|['’ʼ‘`]|\.[ \t\u00a0]?")
 _UPPER_CLASS = "".join(re.escape(chr(c)) for c in range(0x2500) if chr(c).isupper())
@@ -71,19 +72,23 @@ class TokenTrie:
             return
         node = self._root
         for word in words:
-            folded = word.casefold()
-            child = node.children.get(folded)
+            children = node.children
+            child = children.get(word.lower())  # ASCII words: lower() is casefold()
             if child is None:
-                child = node.children[folded] = _Node()
+                child = children[word.lower()] = _Node()
             node = child
-        rules = tuple([_rule(w) for w in words])
+        if len(words) == 1 and words[0][:1].isupper() and not (len(words[0]) > 1 and words[0].isupper()):
+            rules: tuple[CaseRule, ...] = _ONE_CAPITALISED
+        else:
+            rules = tuple([_rule(w) for w in words])
         if node.key is None:
             node.key, node.rules = key, rules
         elif node.rules != rules:
             node.rules = tuple([min(a, b) for a, b in zip(node.rules, rules, strict=True)])
-        node.dot = node.dot or spelling.endswith(".")
+        if spelling[-1] == ".":
+            node.dot = True
         if rules[0] == ANY:
-            self._lower_starts.add(words[0].casefold())
+            self._lower_starts.add(words[0].lower())
         self._candidates = None
 
     def add_all(self, spellings: Iterable[str], key: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from streams.records import Location
 
@@ -24,8 +24,7 @@ class PlaceMention:
     demonym: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """One thing a name can denote; a lower `rank` is preferred."""
 
     kind: Kind

