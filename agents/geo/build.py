@@ -35,6 +35,7 @@ CITY_FLOOR_NEAR = 15_000
 BIG_CITY = 500_000
 CONFLICT_AREAS = frozenset(
     {*FOCUS, *NEIGHBOURS, "ML", "BF", "LY", "SD", "SS", "CD", "CF", "MZ", "UA", "MM", "PH", "CO", "EG", "LB"}
+    - {"CN", "IN"}  # large neighbours: their small towns would add noise, not coverage
 )
 
 # Rank tiers: lower is preferred when a name has several readings.

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from agents.geo.data.stoplist import ACRONYMS
 from agents.geo.names import TOKEN_RE, ascii_fold, fold_token
 
 __all__ = ["CaseRule", "Match", "TokenTrie"]
@@ -27,11 +28,11 @@ def _rule(token: str) -> CaseRule:
 
 
 def _accepts(rule: CaseRule, token: str) -> bool:
-    """Whether a text token satisfies a case rule."""
+    """Whether a text token satisfies a case rule (capitals pass for capitalised names, acronyms do not)."""
     if rule == ANY:
         return True
     if rule == CAPITALISED:
-        return token[:1].isupper()
+        return token[:1].isupper() and not (token in ACRONYMS)
     return token.isupper()
 
 

@@ -7,7 +7,7 @@ Keys are folded (lower case, ASCII, single spaces).
 
 from __future__ import annotations
 
-__all__ = ["STOP_NAMES"]
+__all__ = ["ACRONYMS", "STOP_NAMES"]
 
 _WORDS = """
 acacias acre agar along anew angers apace archway ascension auburn awash bade bah baker island
@@ -25,7 +25,7 @@ punch quiche reading reservoir revere riverside rogers roman ruse saga sake sale
 savannah save say sector semi shaping shone shoreline shush silvan simmering sire slough south
 southern sparks split spring springs store sunrise surprise surrey tame tank temple than tire tome
 torrent tours troy union unity upland uptown valence vista wadi warder warren wedding weir west
-western woodland woodlands worms yap zeta delta rivers niger capital begun rugby paisley maidenhead
+western woodland woodlands worms yap zeta delta rivers niger capital begun rugby paisley maidenhead san
 """
 
 _PHRASES = (
@@ -49,3 +49,9 @@ rashid jamal said
 """
 
 STOP_NAMES: frozenset[str] = frozenset(_WORDS.split()) | frozenset(_PHRASES) | frozenset(_PERSONS.split())
+
+# Words in capitals that are acronyms, not a place name shouted ("SWAT team", "BLA" for the Baloch
+# Liberation Army); a capitalised place name still matches them written normally ("Swat").
+ACRONYMS: frozenset[str] = frozenset(
+    "SWAT BLA ABA ANA ANP NDS IS ISIS ISIL TTP PTI PPP PML MQM SDF YPG PKK PMF PMU FSA HTS SNA KDF DSS".split()
+)

@@ -263,7 +263,7 @@ ADMIN1_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "SA-04": ("Eastern Province",),
     "SA-05": ("Qassim", "Al-Qassim"),
-    "SA-06": ("Hail", "Ha'il"),
+    "SA-06": ("Ha'il",),
     "SA-07": ("Tabuk",),
     "SA-08": ("Northern Borders",),
     "SA-09": ("Jazan", "Jizan"),

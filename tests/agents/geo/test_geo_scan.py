@@ -239,3 +239,21 @@ def test_african_wire_copy(gaz: Gazetteer) -> None:
         ("Yola", "place", "NG-AD"),
         ("Adamawa", "admin1", "NG-AD"),
     ]
+
+
+def test_acronyms_in_capitals_are_not_places(gaz: Gazetteer) -> None:
+    mentions = gaz.scan("A SWAT team clashed with BLA fighters. ABA members met. Troops moved into Swat.")
+    assert _summary(mentions) == [("Swat", "admin2", "PK-KP")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Gunmen Storm Police Station In Herat, Kill Five", ["Herat"]),
+        ("Series Of Blasts Hits Kabul; Casualties Feared", ["Kabul"]),
+        ("Taliban Launch Major Offensive In Gereshk District Of Southern Helmand", ["Gereshk", "Helmand"]),
+        ("Hail Of Bullets As Most Union Members Split Over Reading Of Report", []),
+    ],
+)
+def test_title_case_headlines(gaz: Gazetteer, headline: str, expected: list[str]) -> None:
+    assert [m.surface for m in gaz.scan(headline)] == expected
