@@ -32,7 +32,7 @@ def _accepts(rule: CaseRule, token: str) -> bool:
     if rule == ANY:
         return True
     if rule == CAPITALISED:
-        return token[:1].isupper() and not (token in ACRONYMS)
+        return token[:1].isupper() and token not in ACRONYMS
     return token.isupper()
 
 

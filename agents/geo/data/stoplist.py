@@ -52,6 +52,7 @@ STOP_NAMES: frozenset[str] = frozenset(_WORDS.split()) | frozenset(_PHRASES) | f
 
 # Words in capitals that are acronyms, not a place name shouted ("SWAT team", "BLA" for the Baloch
 # Liberation Army); a capitalised place name still matches them written normally ("Swat").
-ACRONYMS: frozenset[str] = frozenset(
-    "SWAT BLA ABA ANA ANP NDS IS ISIS ISIL TTP PTI PPP PML MQM SDF YPG PKK PMF PMU FSA HTS SNA KDF DSS".split()
-)
+_ACRONYMS = """
+SWAT BLA ABA ANA ANP NDS IS ISIS ISIL TTP PTI PPP PML MQM SDF YPG PKK PMF PMU FSA HTS SNA KDF DSS
+"""
+ACRONYMS: frozenset[str] = frozenset(_ACRONYMS.split())
