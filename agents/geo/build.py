@@ -157,9 +157,9 @@ def _add_countries(index: Index, names: dict[str, tuple[str, list[str]]]) -> Non
             index.add(demonyms, Reading("country", loc, (TIER_COUNTRY, 1000 + order), demonym=True))
 
 
-def _add_curated_provinces(index: Index, cc: str, provinces: list[Province]) -> None:
+def _add_curated_provinces(index: Index, cc: str, provinces: list[Province], base: int) -> None:
     country = index.countries[cc]
-    for order, prov in enumerate(provinces):
+    for order, prov in enumerate(provinces, start=base):
         sub = _subdivisions().get(prov.code)
         if sub is None:
             raise GazetteerError(prov.code, "not an ISO 3166-2 code known to pycountry")
@@ -184,10 +184,10 @@ def _add_curated_provinces(index: Index, cc: str, provinces: list[Province]) -> 
         index.add([prov.name, iso_name], reading, scan=False)
 
 
-def _add_states(index: Index, cc: str, states: list[Province]) -> None:
+def _add_states(index: Index, cc: str, states: list[Province], base: int) -> None:
     """Regions without an ISO code (Somalia's federal member states): admin1 readings with no code."""
     country = index.countries[cc]
-    for order, state in enumerate(states):
+    for order, state in enumerate(states, start=base):
         loc = Location(
             country_code=cc,
             country=country.country,
@@ -196,12 +196,12 @@ def _add_states(index: Index, cc: str, states: list[Province]) -> None:
             lon=state.lon,
             precision="admin1",
         )
-        index.add(variants(state.spellings()), Reading("admin1", loc, (TIER_PROVINCE, 500 + order)))
+        index.add(variants(state.spellings()), Reading("admin1", loc, (TIER_PROVINCE, 50_000 + order)))
 
 
-def _add_curated_places(index: Index, cc: str, places: list[Place]) -> None:
+def _add_curated_places(index: Index, cc: str, places: list[Place], base: int) -> None:
     country = index.countries[cc]
-    for order, place in enumerate(places):
+    for order, place in enumerate(places, start=base):
         province = index.admin1.get(place.admin1_code)
         if province is None or province.country_code != cc:
             raise GazetteerError(place.name, f"unknown province {place.admin1_code}")
@@ -267,7 +267,7 @@ def _add_world_places(index: Index) -> None:
             lon=place.lon,
             precision="place",
         )
-        reading = Reading("place", loc, (TIER_LOCAL, 2000 + order))
+        reading = Reading("place", loc, (TIER_LOCAL, 900_000 + order))
         index.add(variants(place.spellings()), reading)
         index.add([place.name], reading, scan=False)
 
@@ -315,11 +315,8 @@ def _add_cities(index: Index) -> None:
         if not words:
             continue
         key = " ".join(words).casefold()
-        if any(
-            r.country_code == cc and (r.kind == "place" or r.rank[0] < TIER_ADMIN1)
-            for r in index.readings.get(key, ())
-        ):
-            continue  # the authored data already covers it
+        if any(r.country_code == cc and r.kind in ("place", "admin2") for r in index.readings.get(key, ())):
+            continue  # the authored data already has this place
         unit = city["admin1code"]
         iso = GEONAMES_ADMIN1.get(cc, {}).get(unit) or inferred.get((cc, unit))
         if cc == "US":
@@ -344,16 +341,17 @@ def build_index() -> Index:
     """Build the whole index (about half a second)."""
     index = Index()
     _add_countries(index, _country_names())
-    for cc, data in CURATED.items():
-        _add_curated_provinces(index, cc, data.provinces)
+    for position, (cc, data) in enumerate(CURATED.items()):
+        base = position * 100_000  # ties between countries go to the first focus country
+        _add_curated_provinces(index, cc, data.provinces, base)
         missing = {
             s.code for s in _subdivisions().values() if s.country_code == cc and s.parent_code is None
         }
         missing -= set(index.admin1)
         if missing:
             log.warning("geo.curated_missing_provinces", country=cc, codes=sorted(missing))
-        _add_states(index, cc, data.states)
-        _add_curated_places(index, cc, data.places)
+        _add_states(index, cc, data.states, base)
+        _add_curated_places(index, cc, data.places, base)
     _add_iso_admin1(index)
     _add_world_places(index)
     _add_cities(index)

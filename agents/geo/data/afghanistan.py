@@ -66,7 +66,6 @@ Farah; Farah city @ 32.37, 62.12 | AF-FRA
 Bamyan; Bamiyan; Bamian @ 34.82, 67.83 | AF-BAM
 Faizabad; Fayzabad; Feyzabad; Faizabad city @ 37.12, 70.58 | AF-BDS
 Sar-e Pul; Sar-i-Pul; Sari Pul; Sar-e-Pol; Saripul; Sar-e-Pul @ 36.22, 65.93 | AF-SAR
-Balkh; Balkh town @ 36.76, 66.90 | AF-BAL
 """
 
 _CAPITALS = """
@@ -122,6 +121,7 @@ Pul-e-Sukhta; Pul-e Sukhta; Pul-i-Sukhta; Puli Sokhta @ 34.50, 69.13
 # Other settlements and landmarks often in the news (province in the last column).
 _TOWNS = """
 Torkham @ 34.11, 71.08 | AF-NAN
+Balkh town; town of Balkh @ 36.76, 66.90 | AF-BAL
 Tora Bora @ 34.12, 70.23 | AF-NAN
 Islam Qala; Islam Qila; Eslam Qaleh @ 34.66, 61.07 | AF-HER
 Hairatan @ 37.22, 67.42 | AF-BAL
@@ -157,6 +157,7 @@ _DISTRICTS: dict[str, str] = {
         Khwahan; Khawahan
         Kishim; Keshem; Kesham @ 36.80, 70.09
         Kuf Ab; Kofab
+        Kohistan
         Kuran wa Munjan; Koran wa Monjan
         Raghistan; Ragh
         Shahri Buzurg; Shahr-e Bozorg

@@ -7,7 +7,7 @@ Coordinates are approximate; districts without their own fall back to the provin
 
 from __future__ import annotations
 
-from agents.geo.data.types import Place, Province, parse_keyed
+from agents.geo.data.types import Place, Province, parse_keyed, parse_places
 
 __all__ = ["PLACES", "PROVINCES"]
 
@@ -85,6 +85,33 @@ Jhelum @ 32.93, 73.73 | PK-PB
 Rahim Yar Khan @ 28.42, 70.30 | PK-PB
 """
 
+# Neighbourhoods and landmarks of the big cities (admin2 is the city).
+_KARACHI = """
+Lyari; Lyari Town @ 24.86, 66.99
+Orangi Town; Orangi @ 24.95, 67.01
+Korangi @ 24.83, 67.13
+Clifton @ 24.81, 67.03
+Saddar @ 24.86, 67.02
+Baldia Town @ 24.92, 66.96
+Gulshan-e-Iqbal; Gulshan-e Iqbal @ 24.92, 67.09
+Sohrab Goth @ 24.95, 67.09
+Jinnah International Airport; Karachi airport @ 24.90, 67.16
+"""
+_QUETTA = """
+Hazara Town @ 30.18, 66.93
+Mariabad; Hazara Mariabad @ 30.20, 67.03
+"""
+_PESHAWAR = """
+Hayatabad @ 33.98, 71.44
+Qissa Khwani; Qissa Khwani Bazaar @ 34.01, 71.57
+Peshawar Cantonment; Peshawar Cantt @ 34.00, 71.53
+"""
+_LAHORE = """
+Model Town Lahore @ 31.48, 74.32
+Anarkali; Anarkali Bazaar @ 31.57, 74.31
+Data Darbar @ 31.58, 74.31
+"""
+
 _DISTRICTS = """
 North Waziristan; N. Waziristan; North Waziristan Agency; North Waziristan tribal district @ 32.98, 70.07 | PK-KP
 South Waziristan; S. Waziristan; South Waziristan Agency; South Waziristan tribal district @ 32.30, 69.60 | PK-KP
@@ -141,4 +168,8 @@ Tharparkar; Thar @ 24.90, 70.20 | PK-SD
 PLACES: list[Place] = [
     *parse_keyed(_MAJOR, "place", major=True),
     *parse_keyed(_DISTRICTS, "admin2"),
+    *parse_places("PK-SD", "place", _KARACHI, admin2="Karachi"),
+    *parse_places("PK-BA", "place", _QUETTA, admin2="Quetta"),
+    *parse_places("PK-KP", "place", _PESHAWAR, admin2="Peshawar"),
+    *parse_places("PK-PB", "place", _LAHORE, admin2="Lahore"),
 ]
