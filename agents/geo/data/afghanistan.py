@@ -475,7 +475,7 @@ _DISTRICTS: dict[str, str] = {
         Laja Mangal
         Sayed Karam; Sayyid Karam
         Shwak
-        Zadran; Wuza Zadran
+        ~Zadran; Wuza Zadran; Zadran district
         Zurmat; Zormat @ 33.44, 69.03
         Mirzaka
         Gerda Serai; Gerda Seray
@@ -515,7 +515,7 @@ _DISTRICTS: dict[str, str] = {
         Koh-i-Safi; Koh-e Safi; Kohi Safi
         Sayed Khel; Sayed Khil
         Shekh Ali; Shaikh Ali; Sheikh Ali
-        Shinwari
+        ~Shinwari; Shinwari district
         Surkh-i-Parsa; Surkh-e Parsa
     """,
     "AF-SAM": """
@@ -573,7 +573,7 @@ _DISTRICTS: dict[str, str] = {
         Arghandab
         Atghar
         Daychopan; Day Chopan; Dai Chopan
-        Kakar; Khak-e Afghan; Khak-i-Afghan
+        ~Kakar; Khak-e Afghan; Khak-i-Afghan; Kakar district
         Mizan
         Naw Bahar; Now Bahar; Nawbahar
         Shah Joy; Shajoy; Shahjoy @ 32.52, 67.42

@@ -95,7 +95,7 @@ Qaraqosh; Bakhdida; Hamdaniya; al-Hamdaniya @ 36.27, 43.38 | IQ-NI
 Bashiqa; Bashiqa @ 36.45, 43.35 | IQ-NI
 Hammam al-Alil; Hamam al-Alil @ 36.16, 43.26 | IQ-NI
 Baaj; al-Baaj; Al-Baaj @ 36.05, 41.72 | IQ-NI
-Rabia; Rabiaa @ 36.80, 42.10 | IQ-NI
+~Rabia; Rabiaa; Rabia crossing @ 36.80, 42.10 | IQ-NI
 Zakho; Zaxo @ 37.14, 42.68 | IQ-DA
 Halabja; Halabjah @ 35.18, 45.99 | IQ-SU
 Umm Qasr @ 30.03, 47.95 | IQ-BA

@@ -257,3 +257,11 @@ def test_acronyms_in_capitals_are_not_places(gaz: Gazetteer) -> None:
 )
 def test_title_case_headlines(gaz: Gazetteer, headline: str, expected: list[str]) -> None:
     assert [m.surface for m in gaz.scan(headline)] == expected
+
+
+def test_personal_and_tribal_names_are_not_places(gaz: Gazetteer) -> None:
+    text = (
+        "Governor Mohammad Nabi Ahmadi, Brigadier Ahmad Zia Saraj and Rabia Hassan said Zadran and Kakar "
+        "tribesmen met Shinwari elders. Spokesman Najib Danish and Karim Omar agreed. Brent crude rose."
+    )
+    assert gaz.scan(text) == []
