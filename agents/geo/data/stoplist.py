@@ -45,7 +45,7 @@ _PERSONS = """
 abu alexandra ali camden carmel carolina charlotte david elizabeth eugene franklin frederick george
 hamilton hassan hasan irving jackson kent lawrence leon lincoln madison mariana marietta mary milton
 nelson norman nur qasim regina salem taylor tyler victoria vladimir xinhua amin omar karim hamid
-rashid jamal said ahmadi bello layla ngozi saraj sabah brent
+rashid jamal said ahmadi bello layla ngozi saraj sabah brent duma moro
 """
 
 STOP_NAMES: frozenset[str] = frozenset(_WORDS.split()) | frozenset(_PHRASES) | frozenset(_PERSONS.split())
