@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-import structlog
-
 from agents.extract.build import Context, build_incident
 from agents.extract.errors import ExtractError
 from agents.extract.segment import Segment, segment
@@ -21,9 +19,6 @@ from agents.geo import Gazetteer, default_gazetteer
 from streams.records import Article, Incident
 
 __all__ = ["ExtractError", "Tally", "extract", "figure_of", "incident_id_for", "reference_date", "tally"]
-
-log = structlog.get_logger(__name__)
-
 
 def incident_id_for(article_id: str, ordinal: int) -> str:
     """The stable id of the `ordinal`-th incident of an article."""
@@ -60,11 +55,4 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Incide
     if segments and all(s.background for s in segments):
         segments[0].background = False
     ctx = Context(article, geo, ref, body.dateline)
-    incidents: list[Incident] = []
-    first_main = True
-    for ordinal, seg in enumerate(segments):
-        incidents.append(build_incident(ctx, seg, incident_id_for(article.id, ordinal), first_main and not seg.background))
-        if not seg.background:
-            first_main = False
-    log.debug("extracted", article_id=article.id, incidents=len(incidents))
-    return incidents
+    return [build_incident(ctx, seg, incident_id_for(article.id, n)) for n, seg in enumerate(segments)]

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["ISLAMIC_STATE", "TALIBAN", "TTP", "GroupHit", "claim_state", "find_groups", "negated_at"]
+__all__ = [
+    "ISLAMIC_STATE", "QUASI_STATE", "TALIBAN", "TTP", "GroupHit", "as_victim", "claim_state", "find_groups",
+    "negated_at",
+]
+
+#: Forces that hold territory for a government or are allied to it: victims or sources, not claimants.
+QUASI_STATE = frozenset({"Syrian Democratic Forces", "YPG"})
 
 ISLAMIC_STATE = "Islamic State"
 TALIBAN = "Taliban"
@@ -37,7 +43,6 @@ _NAMES: tuple[tuple[str, str], ...] = (
     ("Balochistan Liberation Front", r"Balochistan\s+Liberation\s+Front|Baloch\s+Liberation\s+Front"),
     ("Hafiz Gul Bahadur Group", r"Hafiz\s+Gul\s+Bahadur(?:\s+group)?"),
     ("Kataib Hezbollah", r"Kata'?ib\s+Hezbollah|Kataeb\s+Hezbollah"),
-    ("Popular Mobilization Forces", r"Popular\s+Mobili[sz]ation\s+(?:Forces|Units)|Hashd\s+al-Shaabi"),
     ("Bandits", r"(?:armed\s+|suspected\s+)?bandits"),
     ("Fulani militia", r"Fulani\s+(?:herdsmen|herders|militias?|militants|gunmen)"),
     ("IPOB", r"Indigenous\s+People\s+of\s+Biafra"),
@@ -55,7 +60,6 @@ _ACRONYMS: tuple[tuple[str, str], ...] = (
     ("Baloch Liberation Army", r"BLA"),
     ("Balochistan Liberation Front", r"BLF"),
     ("Lashkar-e-Jhangvi", r"LeJ"),
-    ("Popular Mobilization Forces", r"PMF"),
     ("IPOB", r"IPOB"),
 )
 _STATE_FORCE = {
@@ -94,10 +98,10 @@ _NO_CLAIM = re.compile(
     r"|\bdenied\s+(?:responsibility|involvement|any\s+(?:role|involvement)|carrying|being|that)|\bwithout\s+a\s+claim"
 )
 _NEGATIVE = re.compile(
-    r"(?i)\bsimilar\s+attacks|\bin\s+the\s+past\b|\bpast\s+(?:few\s+)?(?:years|decades?)|\bpeace\b|\btalks\b"
+    r"(?i)\bsimilar\s+\w+|\bin\s+the\s+past\b|\bstepped\s+up\b|\bintensified\b|\bescalat\w+|\bpast\s+(?:few\s+)?(?:years|decades?)|\bpeace\b|\btalks\b"
     r"|\bnegotiat|\boffer\b|\bunder\s+pressure|\brepresentatives?\b|\bdelegation|\bceasefire|\btruce|\bdialogue"
     r"|\bconvince|\bpersuade|\burged?\b|\bwar\s+(?:with|against)|\bstrongholds?\b|\bfounded\b|\bleader(?:ship)?\b"
-    r"|\bsanctions?\b|\bdesignated\b|\bin\s+recent\s+(?:months|years)"
+    r"|\bsanctions?\b|\bdesignated\b|\bin\s+recent\s+(?:months|years)|\b(?:allied|affiliated|linked)\s+(?:to|with)"
 )
 
 
@@ -144,6 +148,29 @@ def negated_at(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     window_lo = max(lo, start - 50)
     window_hi = min(hi, end + 50)
     return _NEGATIVE.search(text, window_lo, window_hi) is not None
+
+
+_VICTIM_BEFORE = re.compile(
+    r"(?i)\b(?:attack(?:ed|ing)?|target(?:ed|ing)?|struck|hit|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|ambush(?:ed|ing)?"
+    r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated|abducted"
+    r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|[a-z]+\s+)?$"
+)
+_VICTIM_AFTER = re.compile(
+    r"(?i)(?:'s|’s)?\s+(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters|fighters|members"
+    r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b"
+)
+
+
+_SPEAKS = re.compile(r"(?i)\s+(?:said|says|told|reported|announced|added|stated)\b")
+
+
+def as_victim(text: str, hit: GroupHit) -> bool:
+    """True when a group is what was attacked ("attacked an SDF checkpoint") or a force reporting it."""
+    if hit.name in QUASI_STATE and _SPEAKS.match(text, hit.end):
+        return True
+    return bool(
+        _VICTIM_BEFORE.search(text, max(0, hit.start - 40), hit.start) and _VICTIM_AFTER.match(text, hit.end)
+    )
 
 
 def claim_state(text: str, start: int, end: int) -> list[tuple[bool, int, int]]:

@@ -66,21 +66,21 @@ def tidy_locations(locations: Iterable[Location]) -> list[Location]:
     return [loc for loc in distinct if not _subsumed(loc, distinct)]
 
 
-def _locations(ctx: Context, seg: Segment, first_main: bool) -> tuple[list[Location], list[Place]]:
+def _locations(ctx: Context, seg: Segment) -> tuple[list[Location], list[Place]]:
     anchors = [u for u in seg.units if u.anchor]
     admin = [p for u in anchors for p in u.places if p.level >= 1]
     if seg.garbled:
         return [], []
     if admin:
+        country = admin[0].location.country_code
         locations = tidy_locations(p.location for p in admin)
-        country = locations[0].country_code
         locations = [loc for loc in locations if loc.country_code == country]
         return locations, [p for p in admin if p.location.country_code == country]
     countries = [p for u in anchors for p in u.places if p.level == 0]
     hints = [p for u in anchors for p in u.hints]
     country_code = (countries or hints or [None])[0]
     code = country_code.location.country_code if country_code is not None else None
-    if first_main and ctx.dateline is not None:
+    if not seg.background and ctx.dateline is not None:
         city = ctx.gazetteer.resolve(ctx.dateline.city.title(), code)
         if city is not None and (code is None or city.country_code == code):
             return [city], []
@@ -260,10 +260,10 @@ def _confidence(incident_locations: list[Location], precision: str, reports: lis
     return round(min(0.95, max(0.05, score)), 2)
 
 
-def build_incident(ctx: Context, seg: Segment, incident_id: str, first_main: bool) -> Incident:
+def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
     """The incident a segment describes."""
     text = ctx.article.text
-    locations, located = _locations(ctx, seg, first_main)
+    locations, located = _locations(ctx, seg)
     event_type, type_cues = _event_type(seg)
     country = locations[0].country_code if locations else None
     perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type)

@@ -22,13 +22,17 @@ __all__ = [
 FigureKind = Literal["killed", "wounded", "killed_or_wounded", "hospitalised"]
 PERPETRATORS = "perpetrators"
 
-_NP = re.compile(rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})(?!\w|-(?!\d))")
+_NP = re.compile(
+    rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?<!\bno\s)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|his|her)(?!\w|-(?!\d))"
+)
 _TOKEN = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _SINGULAR = frozenset(
     "child civilian policeman policewoman soldier woman man boy girl journalist person student teacher guard officer "
     "worshipper cleric elder official passer-by bystander farmer doctor militant attacker gunman bomber insurgent "
     "fighter villager resident passenger trader shepherd herder driver reporter cameraman photographer judge "
-    "lawmaker governor commander teenager toddler baby infant nurse pilgrim".split()
+    "lawmaker governor commander teenager toddler baby infant nurse pilgrim bodyguard son daughter brother sister "
+    "wife husband nephew niece cousin father mother contractor worker employee engineer staffer colleague "
+    "shopkeeper tailor vendor student imam worshiper soldier constable trooper sergeant".split()
 )
 _STOP = frozenset(
     "were was are is have has had been being also in on at during after before when while who whom which that as by "
@@ -42,7 +46,7 @@ _NON_PERSON = frozenset(
     "meters vehicles vehicle cars houses homes buildings times percent per rounds rockets shells bombs districts "
     "provinces villages checkpoints posts suicide ladders weapons guns rifles tonnes tons dollars a.m p.m pm am "
     "o'clock explosive explosives-laden explosive-laden trucks motorcycles helicopters planes aircraft people's "
-    "bodies' shops schools mosques kilograms kg lorries boats bridges towers points cities towns states".split()
+    "shops schools mosques kilograms kg lorries boats bridges towers points cities towns states".split()
 )
 _VERB = re.compile(
     r"(?i)(?<![\w-])(?:"
@@ -51,7 +55,7 @@ _VERB = re.compile(
     r"|(?P<hos>(?:taken|transferred|rushed|admitted|brought|evacuated|moved|shifted|airlifted|sent)\s+to\s+"
     r"(?:(?:the|a|nearby|local|several|different|two|three|various|military|civilian|city|provincial|main|district)\s+)*"
     r"(?:[A-Z][\w-]*\s+)?hospitals?|hospitali[sz]ed|receiving\s+treatment|being\s+treated|under\s+treatment)"
-    r"|(?P<toll>(?:death|casualty)\s+toll|toll)"
+    r"|(?P<toll>(?:death|casualty)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities))"
     r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|slain"
     r"|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|fatally\s+(?:shot|wounded|injured|stabbed))"
@@ -63,24 +67,26 @@ _ACTIVE_ONLY = frozenset(("killing", "kills", "kill", "wounding", "injuring"))
 _GAP_PASSIVE = re.compile(
     r"""(?i)^["'’”]?\s*,?\s*(?:\((?:[^()]{0,60})\)\s*)?(?:,?\s*(?:many|most|some|all|several|among\s+them|including"""
     r"""|mostly|mainly|both|the\s+majority|mainly|who|which)\b[^,]{0,70},\s*)?"""
-    r"""(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|all|allegedly|confirmed|feared|believed"""
+    r"""(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|all|allegedly|confirmed|feared|believed|still"""
     r"""|said|to|so\s+far|now|either|of\s+them|in\s+total|in\s+all|got|get|left|lay|remain|remained|been|have"""
     r"""|subsequently|eventually|were\s+also|were\s+reported|are\s+reported|were\s+confirmed|reported|likely|may"""
-    r"""|might|could|feared|were\s+left|people)\s+)*$"""
+    r"""|might|could|feared|were\s+left|people|\w+ly)\s+)*$"""
 )
 _GAP_ACTIVE = re.compile(
     r"(?i)^\s*(?:(?:himself|herself|themselves|itself)\s+and\s+)?(?:(?:a\s+further|another|an\s+additional"
-    r"|the\s+lives\s+of)\s+)?$"
+    r"|the\s+lives\s+of|all(?:\s+the)?|both(?:\s+the)?|the)\s+)?$"
 )
 _GAP_TOLL = re.compile(
-    r"(?i)^\s+(?:(?:from|in|of)\s+(?:[\w'’-]+\s+){0,4}?)?(?:(?:has|had|have|now|officially|reportedly)\s+)?"
+    r"(?i)^\s+(?:(?:from|in|of)\s+[^.;:]{0,140}?,?\s+)?(?:(?:has|had|have|now|officially|reportedly)\s+)?"
     r"(?:at|to|of|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|reached|stood\s+at|stands\s+at|is|was"
     r"|increased\s+to|went\s+up\s+to|rises\s+to|climbs\s+to|hit)\s+$"
 )
 _AFTER_ACTIVE_VERB = re.compile(rf"(?i)\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|the|his|her|their|two|its)\b")
 _RANGE_GAP = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
-_LIST_GAP = re.compile(r"(?i)^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)\s*$")
+_LIST_GAP = re.compile(
+    r"(?i)^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)(?:\s+(?:his|her|their))?\s*$"
+)
 _INCLUDING_GAP = re.compile(
     r"(?i)^\s*[,;(]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead|among\s+those)\s*$"
 )
@@ -111,7 +117,7 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("security_forces", re.compile(r"(?i)\bintelligence\b")),
     ("police", re.compile(r"(?i)\b(?:police|policem[ae]n|policewom[ae]n|officers?|constables?|cops?|patrolm[ae]n)\b")),
     ("security_forces", re.compile(
-        r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|security|personnel|guards?|members|commandos?|militias?"
+        r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|security|personnel|guards?|commandos?|militias?"
         r"|militiam[ae]n|peacekeepers?|paramilitar\w+|forces|jawans|sepoys|levies|marines|recruits|cadets)\b")),
     ("officials", re.compile(r"(?i)\b(?:officials?|governors?|lawmakers?|MPs?|judges?|ministers?|mayors?"
                              r"|district\s+chiefs?|councillors?|councilors?)\b")),
@@ -119,7 +125,9 @@ _GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?i)\b(?:civilians?|wom[ae]n|villagers?|residents?|passengers?|worshipp?ers?|students?|farmers?|shoppers?"
         r"|pilgrims?|mourners?|fishermen|m[ae]n|traders?|teachers?|doctors?|aid\s+workers?|workers?|labou?rers?"
         r"|miners?|drivers?|herders?|bystanders?|guests?|elders?|family|families|relatives|clerics?|nurses?"
-        r"|worshippers|teenagers?|shepherds?|passers-by|passer-by|locals)\b")),
+        r"|worshippers|teenagers?|shepherds?|passers-by|passer-by|locals|contractors?|employees?|engineers?|staff"
+        r"|staffers?|vendors?|shopkeepers?|tailors?|sons?|daughters?|brothers?|sisters?|wives|wife|husbands?"
+        r"|bodyguards?|nephews?|cousins?|fathers?|mothers?|villagers)\b")),
 )
 
 
@@ -160,8 +168,24 @@ class _Phrase:
     breakdown: bool = False
 
 
+_GENERIC_FIGHTERS = re.compile(r"(?i)^(?:fighters|members|militiamen|gunmen)$")
+_ATTACKER_SUBJECT = re.compile(
+    r"(?i)\b(?:militants|insurgents|jihadists|Islamic\s+State|IS|ISIS|Taliban|Shabaa?b|Boko\s+Haram|ISWAP|attackers"
+    r"|gunmen|bandits)\b"
+)
+_STATE_ALLIED = re.compile(
+    r"(?i)\b(?:SDF|YPG|Peshmerga|PMF|Popular\s+Mobili[sz]ation|Hashd|Syrian\s+Democratic\s+Forces|pro-government"
+    r"|government|AU|AMISOM|ATMIS|army|police)\b"
+)
+_FORMER = re.compile(r"(?i)\b(?:former|ex-|retired)\b")
+
+
 def group_of(head: str) -> str:
     """The group a count phrase's words name: perpetrators, police, civilians...; "victims" when none."""
+    if _FORMER.search(head):
+        return "civilians"
+    if _STATE_ALLIED.search(head) and not re.search(r"(?i)\b(?:Taliban|Shabaa?b|Boko|IS|ISIS|ISWAP)\b", head):
+        return "police" if re.search(r"(?i)\bpolice", head) else "security_forces"
     for name, pattern in _GROUPS:
         if pattern.search(head):
             return name
@@ -182,7 +206,8 @@ def _figure(match: re.Match[str]) -> FigureKind:
 def _phrases(text: str, start: int, end: int) -> list[_Phrase]:
     phrases: list[_Phrase] = []
     for match in _NP.finditer(text, start, end):
-        parsed = parse_count(match.group("n"))
+        raw = match.group("n").lower()
+        parsed = (1, False) if raw in ("his", "her") else parse_count(match.group("n"))
         if parsed is None:
             continue
         count, vague = parsed
@@ -200,7 +225,7 @@ def _phrases(text: str, start: int, end: int) -> list[_Phrase]:
                     text, following.start(1), end
                 ):
                     break
-            elif low in _STOP and not (low in _OF_OK and words):
+            elif (low in _STOP and not (low in _OF_OK and words)) or (low.endswith("ly") and len(low) > 4):
                 if not (low == "the" and words and words[-1].lower() == "of"):
                     break
             words.append(word)
@@ -209,8 +234,7 @@ def _phrases(text: str, start: int, end: int) -> list[_Phrase]:
             words.pop()
         head = " ".join(words)
         first = words[0].lower() if words else ""
-        raw = match.group("n").lower()
-        if raw in ("a", "an") and first not in _SINGULAR:
+        if raw in ("a", "an", "his", "her") and not any(w.lower() in _SINGULAR for w in words[:3]):
             continue
         if first in _NON_PERSON or first.rstrip("s") in ("vehicle", "house", "car"):
             continue
@@ -272,6 +296,10 @@ def find_figures(text: str, start: int, end: int) -> list[FigureHit]:
     phrases = _phrases(text, start, end)
     for phrase in phrases:
         _link(text, phrase, verbs, start, end)
+        if phrase.head.lower().startswith(("bodies", "corpses", "dead bodies")):
+            phrase.figure = "killed"
+            if phrase.verb_start < 0:
+                phrase.verb_start, phrase.verb_end = phrase.start, phrase.end
     for i, phrase in enumerate(phrases):
         if i and _INCLUDING_GAP.match(text[phrases[i - 1].end : phrase.start]) and phrases[i - 1].figure:
             phrase.breakdown = True
@@ -297,7 +325,12 @@ def find_figures(text: str, start: int, end: int) -> list[FigureHit]:
     for phrase in phrases:
         if phrase.figure is None:
             continue
-        group = previous_group if phrase.others else group_of(phrase.head)
+        named = group_of(phrase.head)
+        if named == PERPETRATORS and phrase.active and _GENERIC_FIGHTERS.match(phrase.head) and _ATTACKER_SUBJECT.search(
+            text, start, phrase.verb_start
+        ):
+            named = "security_forces"
+        group = previous_group if phrase.others and named == "victims" else named
         count = phrase.count
         if phrase.breakdown:
             group = f"{parent_group}/{group}"

@@ -52,7 +52,7 @@ _PATTERN = re.compile(
   | (?P<lastyear>\b(?:last\s+year(?:'s|’s)?|earlier\s+this\s+year))
   | (?P<recent>\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?(?P<recu>days|weeks|months|years))
   | (?P<yesterday>\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night)|the\s+day\s+before))
-  | (?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|overnight))
+  | (?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|overnight(?!\s+{_WD})))
   | (?P<wd>\b(?:(?P<wdmod>last|this|on|early|late|from|overnight|by|next)\s+)?(?P<wdname>{_WD})(?:'s|’s)?
         (?:\s+(?:morning|afternoon|evening|night))?)
     """

@@ -21,7 +21,7 @@ _EVENTS: dict[str, str] = {
     "suicide_bombing": r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car\s+bomb\w*|vests?|blasts?"
                        r"|explosions?|truck|squad|mission|assault)|blew\s+(?:himself|herself|themselves)\s+up"
                        r"|detonated\s+(?:his|her|their)\s+(?:explosives?\s+|suicide\s+)?vests?|explosive\s+vests?",
-    "air_strike": r"air\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?"
+    "air_strike": r"air\s*strikes?|air\s+raids?|(?:air\s*force|military)\s+(?:air\s*)?strikes?|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?"
                   r"|bombing)|(?:war\s*planes?|fighter\s+jets?|jets|helicopters?|gunships?|aircraft|drones?)"
                   r"\s+(?:struck|bombed|hit|targeted|attacked|fired|pounded|strafed|carried\s+out)|air\s+attacks?",
     "bombing": r"bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosive\s+devices?|IEDs?|improvised\s+explosive"
@@ -43,7 +43,7 @@ _EVENTS: dict[str, str] = {
                    r"|skirmish\w*|battled?|shootout",
 }
 _WEAPONS: dict[str, str] = {
-    "vehicle_bomb": r"car\s+bombs?|vehicle\s+bombs?|truck\s+bombs?|VBIEDs?|vehicle-borne|bomb-laden\s+(?:car|vehicle|"
+    "vehicle_bomb": r"car\s+bombs?|vehicle\s+bombs?|truck\s+bombs?|tanker\s+bombs?|VBIEDs?|vehicle-borne|bomb-laden\s+(?:car|vehicle|"
                     r"truck)s?|explosives?[-\s]laden\s+(?:vehicles?|cars?|trucks?|tankers?|lorr(?:y|ies)|minivans?)"
                     r"|(?:car|vehicle|truck|tanker|minivan|lorry)s?\s+(?:packed|laden|loaded|filled|rigged)\s+with"
                     r"\s+explosives|suicide\s+car\s+bomb\w*",

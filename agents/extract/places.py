@@ -32,12 +32,23 @@ _POSSESSIVE_OK = re.compile(
     r"|capital|province|district|city|outskirts|restive|troubled|volatile|northernmost|southernmost|border)$"
 )
 _AWAY = re.compile(
-    r"(?i)(?:neighbou?ring|bordering|borders?|border\s+with|adjacent\s+to|adjoining|linking\s+[\w-]+\s+(?:to|with)"
+    r"(?i)(?:(?<!\bin\s)(?<!\bin\sthe\s)neighbou?ring|bordering|borders?|border\s+with|adjacent\s+to|adjoining|linking\s+[\w-]+\s+(?:to|with)"
     r"|fled\s+to|flown\s+to|moved\s+to|evacuated\s+to|airlifted\s+to|(?:taken|transferred|rushed|sent|referred)\s+to"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in|at)|from\s+neighbou?ring|visit(?:ed|ing)?|travel(?:l?ed|l?ing)?\s+to"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|at)|brought\s+to(?:\s+[\w-]+){0,3}?\s+(?:in|at)|from\s+neighbou?ring|visit(?:ed|ing)?|travel(?:l?ed|l?ing)?\s+to"
     r"|returned\s+to|headed\s+to|based\s+in)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
 )
+_ROUTE_FROM = re.compile(r"(?i)\bfrom\s+$")
+_ROUTE_TO = re.compile(r"\s+to\s+[A-Z]")
+_ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s+$")
+_NOT_NAMES = frozenset(
+    "In At On Near From To The A An And Of Outside Inside Across Northern Southern Eastern Western Central North "
+    "South East West Province District Greater Upper Lower Capital City Town Village Rural Eastern Old New "
+    "Neighbouring Neighboring Restive Volatile Troubled Southeastern Southwestern Northeastern Northwestern "
+    "When While After Before During Since Meanwhile But Also Elsewhere Separately".split()
+)
+_APPOSITIVE_PROVINCE = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _PROVINCE_AFTER = re.compile(r"(?i)\s+provinc(?:e|es|ial)\b")
 _PROVINCE_BEFORE = re.compile(r"(?i)\bprovinces?\s+of\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(r"(?i)\s+city\b")
@@ -65,12 +76,19 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _dropped(text: str, mention: PlaceMention) -> bool:
-    """True for attributive, possessive-of-a-thing, neighbour and destination uses."""
+    """True for attributive, possessive-of-a-thing, neighbour and destination uses, and people's names."""
+    name = _NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if name and name.group("word") not in _NOT_NAMES and mention.kind != "country":
+        return True
     after = text[mention.end : mention.end + 40]
     if _ATTRIBUTIVE.match(after):
         return True
     possessive = _POSSESSIVE.match(after)
     if possessive and not _POSSESSIVE_OK.match(possessive.group("next")):
+        return True
+    if _ROUTE_FROM.search(text, max(0, mention.start - 6), mention.start) and _ROUTE_TO.match(text, mention.end):
+        return True
+    if _ROUTE_END.search(text, max(0, mention.start - 50), mention.start):
         return True
     return _AWAY.search(text, max(0, mention.start - 60), mention.start) is not None
 
@@ -93,6 +111,38 @@ def _province_lists(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
                     marked.add(k)
         i = j + 1
     return marked
+
+
+def _nearby_admin1(mentions: Sequence[PlaceMention], index: int, gazetteer: Gazetteer) -> set[str]:
+    """Provinces named right next to a mention ("Khogyani district of Nangarhar province")."""
+    found: set[str] = set()
+    here = mentions[index]
+    for other in mentions[max(0, index - 2) : index + 3]:
+        if other is here or abs(other.start - here.end) > 60 and abs(here.start - other.end) > 60:
+            continue
+        if other.kind == "admin1" and other.location.admin1_code:
+            found.add(other.location.admin1_code)
+        elif other.kind == "place" and other.location.admin1_code:
+            province = gazetteer.admin1_for_name(other.surface, other.location.country_code)
+            if province is not None and province.admin1_code:
+                found.add(province.admin1_code)
+    return found
+
+
+def _appositive_province(
+    text: str, mentions: Sequence[PlaceMention], index: int, gazetteer: Gazetteer
+) -> Location | None:
+    """The province in "Makhmour, in neighbouring Erbil province" when the text places a town there."""
+    if index + 1 >= len(mentions):
+        return None
+    here, after = mentions[index], mentions[index + 1]
+    if not _APPOSITIVE_PROVINCE.match(text[here.end : after.start]):
+        return None
+    if after.kind == "admin1":
+        return after.location
+    if after.kind == "place" and _PROVINCE_AFTER.match(text, after.end):
+        return gazetteer.admin1_for_name(after.surface, after.location.country_code)
+    return None
 
 
 def dominant_country(mentions: Sequence[PlaceMention]) -> str | None:
@@ -130,14 +180,26 @@ def event_places(
             local = gazetteer.resolve(mention.surface, country)
             if local is not None:
                 location = local
+        nearby = _nearby_admin1(kept, index, gazetteer)
+        if nearby and location.admin1_code not in nearby and location.precision in ("admin2", "place"):
+            local = next(
+                (r.location for r in gazetteer.readings(mention.surface)
+                 if r.location.admin1_code in nearby and r.kind in ("admin2", "place")),
+                None,
+            )
+            if local is not None:
+                location = local
+            else:
+                province = _appositive_province(text, kept, index, gazetteer)
+                location = province or location
         if index in provinces and location.precision == "place" and location.admin1_code:
             city = _CITY_AFTER.match(text, mention.end) or _CITY_BEFORE.search(
                 text, max(0, mention.start - 10), mention.start
             )
             if not city:
-                province = gazetteer.admin1_for_name(mention.surface, location.country_code) or gazetteer.admin1(
-                    location.admin1_code
-                )
+                province = gazetteer.admin1_for_name(mention.surface, location.country_code)
+                if province is None and _PROVINCE_AFTER.match(text, mention.end):
+                    province = gazetteer.admin1(location.admin1_code)
                 location = province or location
         places.append(Place(mention.start, mention.end, mention.surface, location, LEVEL[location.precision]))
     return places

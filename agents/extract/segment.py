@@ -49,6 +49,11 @@ class Segment:
     date_hit: DateHit | None = None
 
     @property
+    def coordinated(self) -> bool:
+        """True when the incident's units speak of coordinated attacks."""
+        return any(c.category == "coordinated" for u in self.units for c in u.cues)
+
+    @property
     def block(self) -> int:
         """The paragraph of the last unit."""
         return self.units[-1].sentence.block
@@ -109,6 +114,8 @@ class _Segmenter:
             else:
                 seg.set_date(hit)
         seg.add(unit, locate=not garbled)
+        if unit.separate and seg.date is None and self.current is not None and self.current.date is not None:
+            seg.date, seg.precision = self.current.date, "approximate"
         self.segments.append(seg)
         self.current = seg
         if not background and not garbled:
@@ -137,8 +144,23 @@ class _Segmenter:
         target.add(unit, locate=not target.garbled)
         self.current = target
 
+    def _share(self, unit: Unit) -> None:
+        """A unit about several incidents ("Al-Shabaab claimed both attacks") joins every main incident."""
+        for seg in self.segments:
+            if not seg.background and not seg.garbled and seg is not self.current:
+                seg.units.append(unit)
+        assert self.current is not None
+        self.current.add(unit, locate=False)
+
     def feed(self, unit: Unit) -> None:
         current = self.current
+        if unit.shared and not unit.figures and current is not None and unit.groups:
+            self._share(unit)
+            return
+        if unit.separate and unit.anchor and current is not None and not current.coordinated and not unit.garbled:
+            if not (unit.admin1 and self._by_place(unit) is not None):
+                self._open(unit)
+                return
         if unit.garbled and not unit.admin1:
             if current is not None and current.garbled:
                 current.add(unit, locate=False)
@@ -172,7 +194,14 @@ class _Segmenter:
                 self._open(unit)
             return
         if unit.anchor and unit.dates and current.date is not None and not current.fits(unit.dates[0]):
-            self._open(unit)
+            hit = unit.dates[0]
+            if unit.figures or hit.date is None or hit.date < current.date:
+                self._open(unit)
+                return
+            if hit.date - current.date <= dt.timedelta(days=3):
+                current.end = max(current.end or hit.date, hit.date)
+            current.add(unit, locate=False)
+            self.current = current
             return
         if unit.anchor and unit.figures and unit.countries and current.countries and not (
             unit.countries & current.countries

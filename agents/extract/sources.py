@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agents.extract.actors import find_groups
+from agents.extract.actors import QUASI_STATE, find_groups
 from streams.records import ReportKind
 
 __all__ = ["Attribution", "Speakers"]
@@ -19,10 +19,11 @@ __all__ = ["Attribution", "Speakers"]
 _SAY = re.compile(
     r"(?i)\b(?:(?P<acc>according\s+to)|(?P<verb>said|says|say|told|tells|added|adds|confirmed|confirms|stated"
     r"|reported|claimed(?!\s+by)|claims|claiming|announced|noted|explained|mentioned|admitted|insisted|stressed|warned"
-    r"|estimated|saying|quoted|put\s+the\s+(?:death\s+|casualty\s+)?toll|gave\s+the\s+(?:death\s+)?toll))\b"
+    r"|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+the\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|number\s+of\s+(?:dead|deaths))))\b"
 )
 _CLAIM_KW = re.compile(
-    r"(?i)\b(?:militants?|insurgents?|the\s+group|jihadists?|rebels?|mujahideen|Amaq|Zabihullah|Mujahid|Yousuf"
+    r"(?i)(?<!anti-)(?<!counter-)\b(?:militants?|insurgents?|the\s+group|jihadists?|rebels?|mujahideen|Amaq|Zabihullah|Mujahid|Yousuf"
     r"\s+Ahmadi|Ehsanullah\s+Ehsan|Khurasani|Abu\s+Musab|the\s+extremists|the\s+attackers|their\s+statement)\b"
 )
 _MEDICAL_KW = re.compile(
@@ -35,7 +36,8 @@ _OFFICIAL_KW = re.compile(
     r"|officers?|ISPR|Pentagon|coalition|interior|defen[cs]e|president|presidency|palace|administrator|director"
     r"|AMISOM|ATMIS|NEMA|SEMA|intelligence|NDS|forces|troops|statement\s+from|deputy|head\s+of|lawmaker|MP"
     r"|legislator|senator|agency\s+for|emergency\s+management|commissioner|sources|Department|envoy|embassy"
-    r"|United\s+Nations|UN|mission|spokesperson|prefect|ministry's)\b"
+    r"|United\s+Nations|UN|mission|spokesperson|prefect|ministry's|administration|PMF|Popular\s+Mobili[sz]ation"
+    r"|Syrian\s+Democratic\s+Forces|SDF|Peshmerga|ISPR|rescue|civil\s+defen[cs]e|White\s+Helmets|state\s+media)\b"
 )
 _WITNESS_KW = re.compile(
     r"(?i)\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|villagers?|locals?|elders?|survivors?|shopkeepers?"
@@ -70,7 +72,8 @@ class Attribution:
 
 
 def _kind_of(phrase: str) -> ReportKind | None:
-    if any(not hit.state for hit in find_groups(phrase, 0, len(phrase))) or _CLAIM_KW.search(phrase):
+    groups = [h for h in find_groups(phrase, 0, len(phrase)) if not h.state and h.name not in QUASI_STATE]
+    if groups or _CLAIM_KW.search(phrase):
         return "claim"
     if _MEDICAL_KW.search(phrase):
         return "medical"

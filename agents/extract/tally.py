@@ -1,15 +1,15 @@
 """The `best` rule: incident figures from the reports found in the text (and merged from other articles).
 
 Rule, per figure (killed, wounded, killed_or_wounded; hospitalised reports stand in for wounded when no report
-gives a wounded figure):
+gives a wounded number):
 
 1. Victims only. Reports whose group is "perpetrators" feed `killed_perpetrators` / `wounded_perpetrators`,
    never the victim figures.
 2. Claims never count for victims: reports of kind "claim" stay in `reports` but are left out here. (For the
    perpetrators' own losses a group's statement is an admission, so claims do count there.)
 3. Totals are reports of all victims (group "victims"). Reports of one group ("police", "civilians"...) are
-   parts: the largest report of each group is taken and the groups are added up (three policemen, one civilian
-   and a child: 5). A group written "victims/journalists" is a breakdown ("... including nine journalists") and
+   parts: the largest report of each group is taken (reports of one group in one sentence add up first) and
+   the groups are added up (three policemen, one civilian and a child: 5). A group written "victims/journalists" is a breakdown ("... including nine journalists") and
    is never added. The parts' sum counts as one more total when there is no total or when it exceeds them all.
 4. Vague amounts ("dozens", "several") never set `best` while any number is known; with only vague amounts,
    `best` and `max` stay unknown and `min` is the amount's nominal lower bound (dozens: 24).
@@ -51,17 +51,20 @@ class _Candidate:
 
 
 def _sum_of_parts(parts: Sequence[Report]) -> _Candidate | None:
-    """The groups' largest numeric reports added up."""
-    largest: dict[str, Report] = {}
+    """The groups' largest numeric reports added up (one sentence's reports of one group add up first)."""
+    per_sentence: dict[tuple[str, str | None, str], list[Report]] = {}
     for report in parts:
         if report.qualifier in ("vague", "up_to"):
             continue
-        held = largest.get(report.group)
-        if held is None or report.count > held.count:
-            largest[report.group] = report
+        per_sentence.setdefault((report.group, report.article_id, report.sentence), []).append(report)
+    largest: dict[str, list[Report]] = {}
+    for (group, _, _), reports in per_sentence.items():
+        held = largest.get(group)
+        if held is None or sum(r.count for r in reports) > sum(r.count for r in held):
+            largest[group] = reports
     if not largest:
         return None
-    chosen = list(largest.values())
+    chosen = [r for reports in largest.values() for r in reports]
     qualifier = "exact" if all(r.qualifier == "exact" for r in chosen) else "at_least"
     kind = "official" if all(r.kind in _TRUSTED for r in chosen) else "unattributed"
     return _Candidate(sum(r.count for r in chosen), qualifier, kind)
@@ -104,8 +107,8 @@ def _select(reports: Sequence[Report], figure: str, *, perpetrators: bool) -> li
 def tally(reports: Sequence[Report]) -> Tally:
     """All figures of an incident from its reports, by the rule above."""
     wounded = _select(reports, "wounded", perpetrators=False)
-    if not wounded:
-        wounded = _select(reports, "hospitalised", perpetrators=False)
+    if not any(r.qualifier != "vague" for r in wounded):
+        wounded += _select(reports, "hospitalised", perpetrators=False)
     return Tally(
         killed=figure_of(_select(reports, "killed", perpetrators=False)),
         wounded=figure_of(wounded),

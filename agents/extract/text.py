@@ -30,6 +30,7 @@ _WIRE_DATELINE = re.compile(
     r",?\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{1,30})\))?\s*"
     r"(?P<dash>[—–]|--?)\s*"
 )
+_COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])")
 _MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
@@ -94,6 +95,9 @@ def _dateline(text: str, start: int, end: int) -> tuple[int, Dateline | None, dt
             day = int(wire.group("day"))
         line = Dateline(wire.start("city"), wire.end("city"), wire.group("city"), month, day)
         return wire.end(), line, reference
+    colon = _COLON_DATELINE.match(text, pos, min(end, pos + 40))
+    if colon:
+        return colon.end(), Dateline(colon.start("city"), colon.end("city"), colon.group("city"), None, None), reference
     return pos, None, reference
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from agents.extract.actors import GroupHit, claim_state, find_groups, negated_at
+from agents.extract.actors import GroupHit, as_victim, claim_state, find_groups, negated_at
 from agents.extract.casualties import AttackerHit, FigureHit, find_attackers, find_figures, has_casualty_word
 from agents.extract.dates import DateHit, find_dates
 from agents.extract.events import Cue, find_cues, garbled
@@ -23,6 +23,19 @@ __all__ = ["Unit", "read_units"]
 
 _T = TypeVar("_T")
 
+_SEPARATE = re.compile(
+    r"(?i)\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:attack|incident|bombing|development|assault|raid)|separately"
+    r"|elsewhere|hours\s+later|later\s+(?:that|the\s+same)\s+day|in\s+another\s+(?:attack|incident|province))\b"
+)
+_SHARED = re.compile(
+    r"(?i)\b(?:both|the\s+two|all\s+(?:three|four|five|the))\s+(?:attacks|bombings|incidents|blasts|assaults"
+    r"|explosions|raids)|\beither\s+(?:attack|incident|bombing)"
+)
+_SAID_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|announced|confirmed|reported|added|stated|officials?|police|ministry|spokes\w+"
+    r"|statement|sources?|military|army)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+_SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b")
 _BACKREF = re.compile(r"(?i)\b(?:had\s+been|had\s+\w+ed|that\s+(?:attack|assault|raid|bombing|blast)"
                       r"|the\s+(?:earlier|previous|last)\s+(?:attack|assault|raid|bombing|blast))\b")
 
@@ -47,6 +60,8 @@ class Unit:
     anchor: bool = False
     garbled: bool = False
     backref: bool = False
+    separate: bool = False
+    shared: bool = False
 
     @property
     def admin1(self) -> set[str]:
@@ -78,6 +93,13 @@ def _parts(text: str, sentence: Sentence, dates: list[DateHit]) -> list[tuple[in
             return [(sentence.start, sentence.end)]
         return [(sentence.start, comma + 1), (comma + 1, sentence.end)]
     return [(sentence.start, cue.start), (cue.start, sentence.end)]
+
+
+def _reported_on(text: str, hit: DateHit, lo: int) -> bool:
+    """True for the day something was said ("officials said on Monday"), not the day it happened."""
+    if hit.end_date is not None:
+        return False
+    return bool(_SAID_BEFORE.search(text, max(lo, hit.start - 40), hit.start) or _SAID_AFTER.match(text, hit.end))
 
 
 def read_units(body: Body, gazetteer: Gazetteer, ref: dt.date | None) -> list[Unit]:
@@ -113,14 +135,16 @@ def read_units(body: Body, gazetteer: Gazetteer, ref: dt.date | None) -> list[Un
             for hit in _between(dates, date_starts, lo, hi):
                 if hit.background and unit.background is None and not unit.dates:
                     unit.background = hit
-                elif not hit.background:
+                elif not hit.background and not _reported_on(text, hit, lo):
                     unit.dates.append(hit)
             unit.figures = [f for f in figures if lo <= f.start < hi]
             unit.attackers = [a for a in attackers if lo <= a.start < hi]
             unit.groups = [
                 g for g in _between(groups, group_starts, lo, hi)
-                if not negated_at(text, g.start, g.end, sentence.start, sentence.end)
+                if not negated_at(text, g.start, g.end, sentence.start, sentence.end) and not as_victim(text, g)
             ]
+            unit.separate = _SEPARATE.search(text, lo, hi) is not None
+            unit.shared = _SHARED.search(text, lo, hi) is not None
             unit.claims = claim_state(text, lo, hi)
             unit.cues = _between(cues, cue_starts, lo, hi)
             unit.anchor = bool(unit.figures) or any(c.category == "event" for c in unit.cues) or (

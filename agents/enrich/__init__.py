@@ -1,0 +1,1 @@
+"""Enrichment of extracted incidents: merging reports of one real event into one incident."""
