@@ -38,6 +38,7 @@ TEMPLATE_FIELDS = frozenset(
         "count",
         "sites",
         "event_types",
+        "on",
     }
 )
 
@@ -216,4 +217,4 @@ class RuleBase(Config):
     def lead(self, group: Group, facts: dict[str, str]) -> str:
         """The start of the summary sentence, before the figures."""
         who = f"{facts['perpetrators']} " if facts["perpetrators"] else ""
-        return f"{who}{facts['event_types']} in {facts['places']} on {facts['date']}"
+        return f"{who}{facts['event_types']} in {facts['places']} {facts['on']}"

@@ -139,8 +139,9 @@ def claims_text(incidents: Sequence[Incident]) -> str:
     parts = []
     for r in group_claims(incidents):
         group = "" if r.group in ("victims", "") else r.group.replace("_", " ") + " "
+        count = ("several" if r.count < 12 else "dozens of") if r.qualifier == "vague" else str(r.count)
         parts.append(
-            f"{_claimant(r, incidents)} claim {_QUALIFIER_WORDS.get(r.qualifier, '')}{r.count} {group}"
+            f"{_claimant(r, incidents)} claim {_QUALIFIER_WORDS.get(r.qualifier, '')}{count} {group}"
             f"{_FIGURE_WORDS.get(r.figure, r.figure)}"
         )
     return "; ".join(_unique(parts))
@@ -159,6 +160,16 @@ def _toll(sums: dict[FigureName, Figure]) -> str:
         if bounds is not None:
             parts.append(f"{bounds[2]} {_FIGURE_WORDS[name]}")
     return ", ".join(parts)
+
+
+def _precise(locations: Sequence[Location]) -> list[Location]:
+    """Locations without the bare provinces that a more precise location already names."""
+    detailed = {loc.admin1_code for loc in locations if loc.admin1_code and (loc.admin2 or loc.place)}
+    return [
+        loc
+        for loc in locations
+        if loc.admin2 or loc.place or not loc.admin1_code or loc.admin1_code not in detailed
+    ]
 
 
 def _label(loc: Location) -> str:
@@ -186,9 +197,16 @@ def render_facts(
     locations = group_locations(group)
     start, end = _dates(group)
     when = "unknown date" if start is None else (start.isoformat() if start == end else f"{start} to {end}")
+    on = (
+        "on an unknown date"
+        if start is None
+        else (f"on {start}" if start == end else f"from {start} to {end}")
+    )
     provinces = _unique(loc.admin1 or "" for loc in locations)
     countries = _unique(loc.country for loc in locations)
-    places = natural_join(_unique(_label(loc) for loc in locations)) or "an unknown place"
+    labels = _unique(_label(loc) for loc in _precise(locations))
+    named = {part for label in labels if ", " in label for part in label.split(", ")[1:]}
+    places = natural_join([x for x in labels if x not in named]) or "an unknown place"
     if countries and places != natural_join(countries):
         places = f"{places}, {natural_join(countries)}"
     kinds = _unique(_EVENT_WORDS.get(i.event_type, i.event_type.replace("_", " ")) for i in incidents)
@@ -203,6 +221,7 @@ def render_facts(
         "start": start.isoformat() if start else "unknown",
         "end": end.isoformat() if end else "unknown",
         "date": when,
+        "on": on,
         "killed": figures_text(incidents, ("killed",), sums),
         "wounded": figures_text(incidents, ("wounded",), sums),
         "figures": figures_text(incidents, _ALL_FIGURES, sums),

@@ -59,4 +59,4 @@ class CardinalityRule(RuleBase):
 
     def lead(self, group: Group, facts: dict[str, str]) -> str:
         """E.g. `Taliban active in Kunduz, Baghlan, Takhar and Badghis on 2019-01-10`."""
-        return f"{facts['key']} active in {facts['provinces'] or facts['places']} on {facts['date']}"
+        return f"{facts['key']} active in {facts['provinces'] or facts['places']} {facts['on']}"

@@ -54,4 +54,4 @@ class CoordinatedAttackRule(RuleBase):
     def lead(self, group: Group, facts: dict[str, str]) -> str:
         """E.g. `Islamic State and Taliban attacks on 2 sites in Kabul on 2018-05-09`."""
         who = facts["perpetrators"] or "Unidentified"
-        return f"{who} attacks on {self.sites(group)} sites in {facts['places']} on {facts['date']}"
+        return f"{who} attacks on {self.sites(group)} sites in {facts['places']} {facts['on']}"

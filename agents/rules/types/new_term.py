@@ -91,6 +91,6 @@ class NewTermRule(RuleBase):
         previous = group.extra.get("previous")
         since = f" (last seen {previous})" if previous else ""
         return (
-            f"{facts['key']} active in {facts['places']} on {facts['date']} "
+            f"{facts['key']} active in {facts['places']} {facts['on']} "
             f"for the first time in {self.lookback.days} days{since}"
         )
