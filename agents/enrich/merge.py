@@ -24,7 +24,7 @@ _PRECISION_RANK: dict[DatePrecision, int] = {"day": 2, "approximate": 1, "unknow
 
 
 def merge_key(incident: Incident) -> str:
-    """Coarse partition key: "<country_code>:<admin1_code|->" of the primary location ("-:-" when unlocated)."""
+    """Coarse partition key: "<country_code>:<admin1_code|->" of the primary location ("-:-" unlocated)."""
     primary = incident.primary
     if primary is None:
         return "-:-"
@@ -47,7 +47,11 @@ def _same_place(a: Incident, b: Incident) -> bool:
             if la.country_code != lb.country_code:
                 continue
             if la.admin1_code is None or lb.admin1_code is None:
-                if la.admin1_code is None and lb.admin1_code is None and la.precision == lb.precision == "country":
+                if (
+                    la.admin1_code is None
+                    and lb.admin1_code is None
+                    and la.precision == lb.precision == "country"
+                ):
                     shared = shared or (len(a.locations) == len(b.locations) == 1)
                 continue
             if la.admin1_code != lb.admin1_code:
@@ -63,7 +67,9 @@ def _same_time(a: Incident, b: Incident) -> bool:
     if span_a is None or span_b is None:
         return False
     approximate = "approximate" in (a.date_precision, b.date_precision) or "unknown" in (
-        a.date_precision, b.date_precision)
+        a.date_precision,
+        b.date_precision,
+    )
     slack = dt.timedelta(days=3 if approximate else 1)
     return span_a[0] <= span_b[1] + slack and span_b[0] <= span_a[1] + slack
 
@@ -75,7 +81,7 @@ def _same_actors(a: Incident, b: Incident) -> bool:
 
 
 def same_event(a: Incident, b: Incident) -> bool:
-    """True when two incidents describe one real event (same place, close dates, compatible kind and actors)."""
+    """True when two incidents describe one real event (same place, close dates, compatible kind, actors)."""
     if not a.locations or not b.locations:
         return False
     return (
@@ -98,9 +104,9 @@ def _perpetrators(a: list[Perpetrator], b: list[Perpetrator]) -> list[Perpetrato
     claimed: dict[str, bool | None] = {}
     for p in [*a, *b]:
         held = claimed.get(p.name)
-        if p.name not in claimed:
-            claimed[p.name] = p.claimed
-        elif held is not True and (p.claimed is True or (p.claimed is False and held is None)):
+        if p.name not in claimed or (
+            held is not True and (p.claimed is True or (p.claimed is False and held is None))
+        ):
             claimed[p.name] = p.claimed
     return [Perpetrator(name=name, claimed=value) for name, value in claimed.items()]
 

@@ -1,6 +1,7 @@
 """Incident extraction: from one article's text to the incidents it reports.
 
-`extract` is pure and deterministic: the same article always gives the same incidents with the same ids, and no
+`extract` is pure and deterministic: the same article always gives the same incidents with the same ids, and
+no
 clock is read (relative dates resolve against `article.published_at`, else a leading `date YYYY-MM-DD` line).
 """
 
@@ -20,6 +21,7 @@ from streams.records import Article, Incident
 
 __all__ = ["ExtractError", "Tally", "extract", "figure_of", "incident_id_for", "reference_date", "tally"]
 
+
 def incident_id_for(article_id: str, ordinal: int) -> str:
     """The stable id of the `ordinal`-th incident of an article."""
     return "inc:" + hashlib.sha1(f"{article_id}#{ordinal}".encode()).hexdigest()[:16]
@@ -33,7 +35,7 @@ def reference_date(article: Article, dateline: dt.date | None) -> dt.date | None
 
 
 def _kept(seg: Segment) -> bool:
-    """Garbled segments are never incidents; background ones only with a figure; others need a place or figure."""
+    """Garbled segments are never incidents; background ones need a figure; others a place or a figure."""
     if seg.garbled:
         return False
     has_figures = any(u.figures for u in seg.units)

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "ISLAMIC_STATE", "QUASI_STATE", "TALIBAN", "TTP", "GroupHit", "as_victim", "claim_state", "find_groups",
+    "ISLAMIC_STATE",
+    "QUASI_STATE",
+    "TALIBAN",
+    "TTP",
+    "GroupHit",
+    "as_victim",
+    "claim_state",
+    "find_groups",
     "negated_at",
 ]
 
@@ -19,12 +26,19 @@ TTP = "Tehrik-i-Taliban Pakistan"
 
 # (canonical name, pattern); case-insensitive names.
 _NAMES: tuple[tuple[str, str], ...] = (
-    ("ISWAP", r"Islamic\s+State(?:'s|’s)?\s+(?:in\s+)?West\s+Africa(?:\s+Province)?|Islamic\s+State\s+West\s+Africa"),
+    (
+        "ISWAP",
+        r"Islamic\s+State(?:'s|’s)?\s+(?:in\s+)?West\s+Africa(?:\s+Province)?"
+        r"|Islamic\s+State\s+West\s+Africa",
+    ),
     (TTP, r"Tehr(?:i|ee)k[-\s]+(?:[ei]|i|e)[-\s]+Taliban(?:[-\s]+Pakistan)?|Pakistani\s+Taliban"),
-    (ISLAMIC_STATE, r"Islamic\s+State(?:\s+(?:group|militants?|fighters?|jihadists?|affiliate))?"
-                    r"(?:\s+(?:in|of)\s+(?:Iraq\s+and\s+(?:Syria|the\s+Levant)|Somalia|Khorasan|Khurasan))?"
-                    r"(?:[-\s]+Khorasan(?:\s+Province)?)?"
-                    r"|Daesh|Da'esh|Daish|Da’esh"),
+    (
+        ISLAMIC_STATE,
+        r"Islamic\s+State(?:\s+(?:group|militants?|fighters?|jihadists?|affiliate))?"
+        r"(?:\s+(?:in|of)\s+(?:Iraq\s+and\s+(?:Syria|the\s+Levant)|Somalia|Khorasan|Khurasan))?"
+        r"(?:[-\s]+Khorasan(?:\s+Province)?)?"
+        r"|Daesh|Da'esh|Daish|Da’esh",
+    ),
     ("Haqqani Network", r"Haqqani\s+(?:network|group)|Haqqanis"),
     (TALIBAN, r"Taliban|Taleban"),
     ("al-Shabaab", r"(?:al[-\s]?)?Shaba+b|(?:al[-\s]?)?Shebab|Harakat\s+al-Shabaab(?:\s+al-Mujahideen)?"),
@@ -63,15 +77,24 @@ _ACRONYMS: tuple[tuple[str, str], ...] = (
     ("IPOB", r"IPOB"),
 )
 _STATE_FORCE = {
-    "afghan": "Afghan Air Force", "nigerian": "Nigerian Air Force", "iraqi": "Iraqi Air Force",
-    "syrian": "Syrian Air Force", "russian": "Russian Air Force", "pakistani": "Pakistan Air Force",
-    "pakistan": "Pakistan Air Force", "turkish": "Turkish Armed Forces", "us": "US military",
-    "u.s.": "US military", "u.s": "US military", "american": "US military", "kenyan": "Kenya Defence Forces",
-    "israeli": "Israeli Air Force", "ethiopian": "Ethiopian Air Force", "somali": "Somali National Army",
+    "afghan": "Afghan Air Force",
+    "nigerian": "Nigerian Air Force",
+    "iraqi": "Iraqi Air Force",
+    "syrian": "Syrian Air Force",
+    "russian": "Russian Air Force",
+    "pakistani": "Pakistan Air Force",
+    "pakistan": "Pakistan Air Force",
+    "turkish": "Turkish Armed Forces",
+    "us": "US military",
+    "u.s.": "US military",
+    "u.s": "US military",
+    "american": "US military",
+    "kenyan": "Kenya Defence Forces",
+    "israeli": "Israeli Air Force",
+    "ethiopian": "Ethiopian Air Force",
+    "somali": "Somali National Army",
 }
-_NAME_RE = re.compile(
-    r"(?i)\b(?:" + "|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_NAMES)) + r")\b"
-)
+_NAME_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_NAMES)) + r")\b")
 _ACRONYM_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(_ACRONYMS)) + r")(?![\w-])"
 )
@@ -79,29 +102,40 @@ _STATE_RE = re.compile(
     r"(?i)\b(?P<dem>Afghan|Nigerian|Iraqi|Syrian|Russian|Pakistani|Pakistan|Turkish|U\.S\.|U\.S|US|American"
     r"|Kenyan|Israeli|Ethiopian)(?:\s+(?:military|army|government|regime|air))?"
     r"\s+(?:air\s*force|war\s*planes?|fighter\s+jets?|jets?|helicopters?(?:\s+gunships?)?|gunships?|aircraft"
-    r"|drones?|air\s*strikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?)|air\s+attacks?|drone\s+strikes?)\b"
-    r"|\b(?P<coalition>U\.?S\.?[-\s]led\s+coalition|coalition\s+(?:air\s*strikes?|aircraft|war\s*planes|jets))\b"
+    r"|drones?|air\s*strikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?)|air\s+attacks?"
+    r"|drone\s+strikes?)\b"
+    r"|\b(?P<coalition>U\.?S\.?[-\s]led\s+coalition|coalition\s+(?:air\s*strikes?|aircraft|war\s*planes"
+    r"|jets))\b"
     r"|\b(?P<africom>AFRICOM|U\.?S\.?\s+Africa\s+Command)\b"
     r"|\b(?P<syrgov>Syrian\s+(?:government|regime|army)\s+(?:forces|troops|artillery|shelling))\b"
 )
 _CLAIM = re.compile(
-    r"(?i)\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|\bresponsibility\s+(?:was|has\s+been|had\s+been)\s+claimed"
+    r"(?i)\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|\bresponsibility\s+(?:was|has\s+been"
+    r"|had\s+been)\s+claimed"
     r"|\bclaimed\s+by\b|\bby\s+the\s+\w+(?:\s+\w+)?\s+in\s+a\s+claim|\bclaimed\s+(?:the|both|it|them)\b"
-    r"|\b(?:took|accepted|assumed)\s+responsibility|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind"
+    r"|\b(?:took|accepted|assumed)\s+responsibility|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out"
+    r"|was\s+behind"
     r"|were\s+behind|conducted|staged|launched|attacked|killed)|\bclaim(?:ed|ing)\s+(?:that|to\s+have)"
     r"|\bthe\s+other\s+by\b|\bclaimed\b(?=\s*[.,;]|\s*$)"
 )
 _NO_CLAIM = re.compile(
     r"(?i)\bno\s+(?:one|group|organi[sz]ation|faction|militant\s+group|party|immediate\s+claim|claim)\b"
-    r"|\b(?:has|have|had|did|does)\s*(?:not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:publicly\s+)?(?:been\s+)?claim"
-    r"|\byet\s+to\s+(?:be\s+)?claim|\bnot\s+(?:yet\s+|immediately\s+|been\s+)?claimed|\bnobody\s+(?:has\s+)?claimed"
-    r"|\bdenied\s+(?:responsibility|involvement|any\s+(?:role|involvement)|carrying|being|that)|\bwithout\s+a\s+claim"
+    r"|\b(?:has|have|had|did|does)\s*(?:not"
+    r"|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:publicly\s+)?(?:been\s+)?claim"
+    r"|\byet\s+to\s+(?:be\s+)?claim|\bnot\s+(?:yet\s+|immediately\s+|been\s+)?claimed"
+    r"|\bnobody\s+(?:has\s+)?claimed"
+    r"|\bdenied\s+(?:responsibility|involvement|any\s+(?:role|involvement)|carrying|being|that)"
+    r"|\bwithout\s+a\s+claim"
 )
 _NEGATIVE = re.compile(
-    r"(?i)\bsimilar\s+\w+|\bin\s+the\s+past\b|\bstepped\s+up\b|\bintensified\b|\bescalat\w+|\bpast\s+(?:few\s+)?(?:years|decades?)|\bpeace\b|\btalks\b"
-    r"|\bnegotiat|\boffer\b|\bunder\s+pressure|\brepresentatives?\b|\bdelegation|\bceasefire|\btruce|\bdialogue"
-    r"|\bconvince|\bpersuade|\burged?\b|\bwar\s+(?:with|against)|\bstrongholds?\b|\bfounded\b|\bleader(?:ship)?\b"
-    r"|\bsanctions?\b|\bdesignated\b|\bin\s+recent\s+(?:months|years)|\b(?:allied|affiliated|linked)\s+(?:to|with)"
+    r"(?i)\bsimilar\s+\w+|\bin\s+the\s+past\b|\bstepped\s+up\b|\bintensified\b|\bescalat\w+"
+    r"|\bpast\s+(?:few\s+)?(?:years|decades?)|\bpeace\b|\btalks\b"
+    r"|\bnegotiat|\boffer\b|\bunder\s+pressure|\brepresentatives?\b|\bdelegation|\bceasefire|\btruce"
+    r"|\bdialogue"
+    r"|\bconvince|\bpersuade|\burged?\b|\bwar\s+(?:with|against)|\bstrongholds?\b|\bfounded\b"
+    r"|\bleader(?:ship)?\b"
+    r"|\bsanctions?\b|\bdesignated\b|\bin\s+recent\s+(?:months|years)|\b(?:allied|affiliated|linked)\s+(?:to"
+    r"|with)"
 )
 
 
@@ -144,19 +178,22 @@ def find_groups(text: str, start: int, end: int) -> list[GroupHit]:
 
 
 def negated_at(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """True when a mention at [start, end) sits in non-attack context (talks, "similar attacks in the past")."""
+    """True when a mention at [start, end) is out of attack context (talks, "similar attacks in the past")."""
     window_lo = max(lo, start - 50)
     window_hi = min(hi, end + 50)
     return _NEGATIVE.search(text, window_lo, window_hi) is not None
 
 
 _VICTIM_BEFORE = re.compile(
-    r"(?i)\b(?:attack(?:ed|ing)?|target(?:ed|ing)?|struck|hit|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|ambush(?:ed|ing)?"
-    r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated|abducted"
+    r"(?i)\b(?:attack(?:ed|ing)?|target(?:ed|ing)?|struck|hit|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)"
+    r"|ambush(?:ed|ing)?"
+    r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated"
+    r"|abducted"
     r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|[a-z]+\s+)?$"
 )
 _VICTIM_AFTER = re.compile(
-    r"(?i)(?:'s|’s)?\s+(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters|fighters|members"
+    r"(?i)(?:'s|’s)?\s+(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters"
+    r"|fighters|members"
     r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b"
 )
 
@@ -174,7 +211,7 @@ def as_victim(text: str, hit: GroupHit) -> bool:
 
 
 def claim_state(text: str, start: int, end: int) -> list[tuple[bool, int, int]]:
-    """Statements about responsibility in text[start:end]: (claimed, start, end); False for "no group claimed"."""
+    """Statements on responsibility in text[start:end] as (claimed, start, end); False: "no group claimed"."""
     found = [(False, m.start(), m.end()) for m in _NO_CLAIM.finditer(text, start, end)]
     for match in _CLAIM.finditer(text, start, end):
         if not any(lo <= match.start() < hi + 12 for _, lo, hi in found):

@@ -21,8 +21,12 @@ from streams.records import Article, Evidence, Incident, Location, Perpetrator, 
 __all__ = ["Context", "build_incident"]
 
 _VICTIM_TARGETS = {
-    "police": "police", "security_forces": "security_forces", "civilians": "civilians", "children": "civilians",
-    "journalists": "journalists", "officials": "government",
+    "police": "police",
+    "security_forces": "security_forces",
+    "civilians": "civilians",
+    "children": "civilians",
+    "journalists": "journalists",
+    "officials": "government",
 }
 _EXPLOSIVE = frozenset({"vehicle_bomb", "suicide_vest", "ied", "grenades"})
 _EXPLICIT_VEST = re.compile(r"(?i)vest|blew")
@@ -40,7 +44,9 @@ class Context:
 
 
 def _evidence(ctx: Context, field: str, start: int, end: int) -> Evidence:
-    return Evidence(field=field, article_id=ctx.article.id, start=start, end=end, text=ctx.article.text[start:end])
+    return Evidence(
+        field=field, article_id=ctx.article.id, start=start, end=end, text=ctx.article.text[start:end]
+    )
 
 
 def _subsumed(loc: Location, others: list[Location]) -> bool:
@@ -50,8 +56,10 @@ def _subsumed(loc: Location, others: list[Location]) -> bool:
             continue
         if loc.precision == "country" and other.country_code == loc.country_code:
             return True
-        if loc.admin1_code and other.admin1_code == loc.admin1_code and (
-            loc.precision == "admin1" or (loc.admin2 is not None and other.admin2 == loc.admin2)
+        if (
+            loc.admin1_code
+            and other.admin1_code == loc.admin1_code
+            and (loc.precision == "admin1" or (loc.admin2 is not None and other.admin2 == loc.admin2))
         ):
             return True
     return False
@@ -78,8 +86,8 @@ def _locations(ctx: Context, seg: Segment) -> tuple[list[Location], list[Place]]
         return locations, [p for p in admin if p.location.country_code == country]
     countries = [p for u in anchors for p in u.places if p.level == 0]
     hints = [p for u in anchors for p in u.hints]
-    country_code = (countries or hints or [None])[0]
-    code = country_code.location.country_code if country_code is not None else None
+    hinted = countries or hints
+    code = hinted[0].location.country_code if hinted else None
     if not seg.background and ctx.dateline is not None:
         city = ctx.gazetteer.resolve(ctx.dateline.city.title(), code)
         if city is not None and (code is None or city.country_code == code):
@@ -87,22 +95,22 @@ def _locations(ctx: Context, seg: Segment) -> tuple[list[Location], list[Place]]
     if seg.background and seg.context is not None:
         inherited = _inherited(ctx, seg.context)
         if inherited is not None:
-            return [inherited], []
+            return [inherited[0]], [inherited[1]]
     if countries:
         return [countries[0].location], countries[:1]
     if code is not None:
-        country = ctx.gazetteer.country(code)
-        if country is not None:
-            return [country], hints[:1]
+        nation = ctx.gazetteer.country(code)
+        if nation is not None:
+            return [nation], hints[:1]
     return [], []
 
 
-def _inherited(ctx: Context, context: Segment) -> Location | None:
-    """The province of the incident a background event is mentioned in."""
+def _inherited(ctx: Context, context: Segment) -> tuple[Location, Place] | None:
+    """The province of the incident a background event is mentioned in, and the mention that gave it."""
     for unit in context.units:
         for place in unit.places:
             if place.level >= 1 and place.location.admin1_code:
-                return ctx.gazetteer.admin1(place.location.admin1_code) or place.location
+                return ctx.gazetteer.admin1(place.location.admin1_code) or place.location, place
     return None
 
 
@@ -136,13 +144,20 @@ def _perpetrators(
     if state_event and any(_is_state(n) for n in found):
         found = {n: c for n, c in found.items() if _is_state(n) or c is True}
     for unit in seg.units:
-        for claimed, start, end in unit.claims:
-            if unit.groups:
-                evidence.append(_evidence(ctx, "claimed", start, end))
+        if unit.groups:
+            evidence.extend(_evidence(ctx, "claimed", start, end) for _, start, end in unit.claims)
     return [Perpetrator(name=n, claimed=c) for n, c in found.items()], evidence
 
 
-_STATE_NAMES = ("Air Force", "military", "coalition", "Armed Forces", "government forces", "Defence Forces", "Army")
+_STATE_NAMES = (
+    "Air Force",
+    "military",
+    "coalition",
+    "Armed Forces",
+    "government forces",
+    "Defence Forces",
+    "Army",
+)
 
 
 def _is_state(name: str) -> bool:
@@ -150,7 +165,11 @@ def _is_state(name: str) -> bool:
 
 
 def _name(text: str, hit: GroupHit, country: str | None) -> str:
-    if hit.name == TALIBAN and country == "PK" and not _AFGHAN_TALIBAN.search(text, max(0, hit.start - 7), hit.end):
+    if (
+        hit.name == TALIBAN
+        and country == "PK"
+        and not _AFGHAN_TALIBAN.search(text, max(0, hit.start - 7), hit.end)
+    ):
         return TTP
     return hit.name
 
@@ -179,22 +198,36 @@ def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[Evidence]]:
         sentence = text[unit.sentence.start : unit.sentence.end].strip()
         for hit in unit.figures:
             speaker = Speakers.pick(unit.speakers, hit.start)
-            reports.append(Report(
-                figure=hit.figure, count=hit.count, qualifier=hit.qualifier, group=hit.group,
-                kind=speaker.kind if speaker else "unattributed", source=speaker.source if speaker else None,
-                sentence=sentence, article_id=ctx.article.id,
-            ))
+            reports.append(
+                Report(
+                    figure=hit.figure,
+                    count=hit.count,
+                    qualifier=hit.qualifier,
+                    group=hit.group,
+                    kind=speaker.kind if speaker else "unattributed",
+                    source=speaker.source if speaker else None,
+                    sentence=sentence,
+                    article_id=ctx.article.id,
+                )
+            )
             evidence.append(_evidence(ctx, _field(hit.figure, hit.group), hit.start, hit.end))
         for dead in unit.attackers:
             count = dead.count or attackers
             if not dead.dead or count is None:
                 continue
             speaker = Speakers.pick(unit.speakers, dead.start)
-            reports.append(Report(
-                figure="killed", count=count, qualifier="exact", group=PERPETRATORS,
-                kind=speaker.kind if speaker else "unattributed", source=speaker.source if speaker else None,
-                sentence=sentence, article_id=ctx.article.id,
-            ))
+            reports.append(
+                Report(
+                    figure="killed",
+                    count=count,
+                    qualifier="exact",
+                    group=PERPETRATORS,
+                    kind=speaker.kind if speaker else "unattributed",
+                    source=speaker.source if speaker else None,
+                    sentence=sentence,
+                    article_id=ctx.article.id,
+                )
+            )
             evidence.append(_evidence(ctx, "killed_perpetrators", dead.start, dead.end))
     return reports, evidence
 
@@ -214,14 +247,20 @@ def _event_type(seg: Segment) -> tuple[str, list[tuple[str, int, int]]]:
         chosen = pick_event_type(v for v, _, _ in cues)
     every = {c.value for u in anchors for c in u.cues if c.category == "event"}
     for upgrade in ("suicide_bombing", "air_strike"):
-        if upgrade in every and chosen != upgrade and (upgrade == "suicide_bombing" or chosen in ("bombing", "other")):
+        if (
+            upgrade in every
+            and chosen != upgrade
+            and (upgrade == "suicide_bombing" or chosen in ("bombing", "other"))
+        ):
             chosen = upgrade
             cues = [(c.value, c.start, c.end) for u in anchors for c in u.cues if c.value == upgrade]
             break
     return chosen, [c for c in cues if c[0] == chosen]
 
 
-def _weapons_targets(seg: Segment, victims: Iterable[str]) -> tuple[list[str], list[str], list[tuple[str, int, int]]]:
+def _weapons_targets(
+    seg: Segment, victims: Iterable[str]
+) -> tuple[list[str], list[str], list[tuple[str, int, int]]]:
     anchors = [u for u in seg.units if u.anchor]
     weapon_cues = [c for u in anchors for c in u.cues if c.category == "weapon"]
     names = {c.value for c in weapon_cues}
@@ -233,15 +272,19 @@ def _weapons_targets(seg: Segment, victims: Iterable[str]) -> tuple[list[str], l
         names.discard("explosives")
     weapons = [v for v in dict.fromkeys(c.value for c in weapon_cues) if v in names]
     target_cues = [c for u in anchors[:2] for c in u.cues if c.category == "target"]
-    targets = list(dict.fromkeys([c.value for c in target_cues] + [_VICTIM_TARGETS[g] for g in victims
-                                                                   if g in _VICTIM_TARGETS]))
+    targets = list(
+        dict.fromkeys(
+            [c.value for c in target_cues] + [_VICTIM_TARGETS[g] for g in victims if g in _VICTIM_TARGETS]
+        )
+    )
     spans = [("weapons", c.start, c.end) for c in weapon_cues if c.value in names]
     spans += [("targets", c.start, c.end) for c in target_cues]
     return weapons, targets, spans
 
 
-def _confidence(incident_locations: list[Location], precision: str, reports: list[Report], perps: int,
-                background: bool) -> float:
+def _confidence(
+    incident_locations: list[Location], precision: str, reports: list[Report], perps: int, background: bool
+) -> float:
     score = 0.3
     if incident_locations:
         level = LEVEL[incident_locations[0].precision]
@@ -305,7 +348,7 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
         event_end=event_end,
         date_precision=precision if event_date is not None else "unknown",
         locations=locations,
-        event_type=event_type,  # type: ignore[arg-type]
+        event_type=event_type,
         weapons=weapons,
         targets=targets,
         perpetrators=perpetrators,

@@ -1,9 +1,10 @@
 """Date expressions resolved against a reference date: weekdays, "yesterday", spans, background cues.
 
-Weekdays ("on Thursday") are the latest such day on or before the reference ("last Thursday": strictly before).
-Month-day dates without a year take the reference's year (the previous year when that would lie in the future).
-Background cues ("last week", "a few days after", "in recent months") mark an earlier event and give an
-approximate date; "a few days after/earlier" is counted back from the event being described, not the reference.
+Weekdays ("on Thursday") are the latest such day on or before the reference ("last Thursday": strictly
+before). Month-day dates without a year take the reference's year (the previous year when that would lie in
+the future). Background cues ("last week", "a few days after", "in recent months") mark an earlier event and
+give an approximate date; "a few days after/earlier" is counted back from the event being described, not the
+reference.
 """
 
 from __future__ import annotations
@@ -19,18 +20,48 @@ __all__ = ["DateHit", "find_dates", "shift"]
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_NAMES = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MON = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _ORD = r"(?:st|nd|rd|th)?"
-_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "2nd": 2, "3rd": 3, "4th": 4}
+_NTH = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
 _FEW = {
-    "a few": 3, "few": 3, "several": 4, "a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "a": 1, "one": 1, "ten": 10,
+    "a few": 3,
+    "few": 3,
+    "several": 4,
+    "a couple of": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "a": 1,
+    "one": 1,
+    "ten": 10,
 }
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "hour": 0, "hours": 0}
 _NUM = r"(?:a\s+few|few|several|a\s+couple\s+of|two|three|four|five|six|ten|a|one|\d{1,2})"
@@ -40,19 +71,25 @@ _PATTERN = re.compile(
     (?P<nth>\b(?:entered|entering|enters|into|in|on)\s+(?:its|the|their)\s+
         (?P<nthword>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th)\s+(?:straight\s+|consecutive\s+)?day
         (?:\s+on\s+(?P<nthwd>{_WD}))?)
-  | (?P<since>\bsince\s+(?:early\s+|late\s+|last\s+)?(?P<sincewd>{_WD})(?:\s+(?:morning|afternoon|evening|night))?)
+  | (?P<since>\bsince\s+(?:early\s+|late\s+|last\s+)?(?P<sincewd>{_WD})
+        (?:\s+(?:morning|afternoon|evening|night))?)
   | (?P<sinceyear>\bsince\s+(?P<year0>(?:19|20)\d\d)\b)
   | (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
-  | (?P<dmy>\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d1>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s+(?P<y1>(?:19|20)\d\d))?\b)
-  | (?P<mdy>\b(?:{_WD},?\s+)?(?P<m2>{_MON})\s+(?P<d2>[0-3]?\d){_ORD}(?![\d:])(?:,?\s+(?P<y2>(?:19|20)\d\d))?\b)
+  | (?P<dmy>\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d1>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<m1>{_MON})
+        (?:,?\s+(?P<y1>(?:19|20)\d\d))?\b)
+  | (?P<mdy>\b(?:{_WD},?\s+)?(?P<m2>{_MON})\s+(?P<d2>[0-3]?\d){_ORD}(?![\d:])
+        (?:,?\s+(?P<y2>(?:19|20)\d\d))?\b)
   | (?P<ago>\b(?P<agon>{_NUM})\s+(?P<agou>days?|weeks?|months?)\s+(?P<agodir>ago|earlier|before|previously))
   | (?P<after>\b(?:(?P<aftn>{_NUM})\s+)?(?P<aftu>days?|weeks?|months?|hours?)\s+after\b)
-  | (?P<lastweek>\b(?:last\s+week(?:'s|’s)?|(?:the\s+)?(?:previous|past)\s+week(?:'s|’s)?|earlier\s+this\s+week))
+  | (?P<lastweek>\b(?:last\s+week(?:'s|’s)?|(?:the\s+)?(?:previous|past)\s+week(?:'s|’s)?
+        |earlier\s+this\s+week))
   | (?P<lastmonth>\b(?:last\s+month(?:'s|’s)?|earlier\s+this\s+month|(?:the\s+)?previous\s+month))
   | (?P<lastyear>\b(?:last\s+year(?:'s|’s)?|earlier\s+this\s+year))
-  | (?P<recent>\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?(?P<recu>days|weeks|months|years))
+  | (?P<recent>\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?
+        (?P<recu>days|weeks|months|years))
   | (?P<yesterday>\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night)|the\s+day\s+before))
-  | (?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|overnight(?!\s+{_WD})))
+  | (?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today
+        |overnight(?!\s+{_WD})))
   | (?P<wd>\b(?:(?P<wdmod>last|this|on|early|late|from|overnight|by|next)\s+)?(?P<wdname>{_WD})(?:'s|’s)?
         (?:\s+(?:morning|afternoon|evening|night))?)
     """
@@ -118,7 +155,7 @@ def _count(word: str | None) -> int:
     return int(word) if word.isdigit() else _FEW.get(word, 3)
 
 
-def _hit(m: re.Match[str], ref: dt.date | None) -> DateHit | None:  # noqa: PLR0911, PLR0912 - one branch a form
+def _hit(m: re.Match[str], ref: dt.date | None) -> DateHit | None:
     start, end = m.span()
     kind = m.lastgroup
     if kind == "nth":
@@ -143,7 +180,10 @@ def _hit(m: re.Match[str], ref: dt.date | None) -> DateHit | None:  # noqa: PLR0
         return DateHit(start, end, found) if found else None
     if kind == "ago":
         days = _count(m.group("agon")) * _UNIT_DAYS[m.group("agou").lower()]
-        exact = m.group("agou").lower().startswith("day") and m.group("agon").lower() not in ("a few", "several")
+        exact = m.group("agou").lower().startswith("day") and m.group("agon").lower() not in (
+            "a few",
+            "several",
+        )
         precision: DatePrecision = "day" if exact else "approximate"
         if m.group("agodir").lower() == "ago":
             return DateHit(start, end, shift(ref, days), None, precision, background=not exact)

@@ -11,17 +11,48 @@ __all__ = ["NUMBER", "QUALIFIER", "Qualifier", "Quantity", "parse_count", "parse
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "vague"]
 
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 #: Nominal lower bounds of vague amounts ("dozens" is at least two dozen).
 VAGUE: dict[str, int] = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3, "a few": 2, "a number": 2,
-    "numerous": 3, "a handful": 2, "tens": 20,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2000,
+    "several": 3,
+    "a few": 2,
+    "a number": 2,
+    "numerous": 3,
+    "a handful": 2,
+    "tens": 20,
 }
 
 _U = "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -45,14 +76,33 @@ QUALIFIER = (
 )
 
 _QUALIFIERS: dict[str, Qualifier] = {
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "not less than": "at_least", "a minimum of": "at_least", "a total of": "exact",
-    "more than": "more_than", "over": "more_than", "upwards of": "more_than", "in excess of": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "a minimum of": "at_least",
+    "a total of": "exact",
+    "more than": "more_than",
+    "over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
     "above": "more_than",
-    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
-    "an estimated": "about", "estimated": "about", "close to": "about",
-    "nearly": "up_to", "almost": "up_to", "up to": "up_to", "as many as": "up_to", "at most": "up_to",
-    "less than": "up_to", "fewer than": "up_to", "under": "up_to",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "about",
+    "nearly": "up_to",
+    "almost": "up_to",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "at most": "up_to",
+    "less than": "up_to",
+    "fewer than": "up_to",
+    "under": "up_to",
 }
 _SPACES = re.compile(r"\s+")
 _WORD_SPLIT = re.compile(r"[\s-]+")

@@ -1,10 +1,10 @@
 """Event places: gazetteer mentions that say where something happened, with province readings applied.
 
-Dropped: mentions in headlines, boilerplate and the dateline; inside group names ("Tehrik-i-Taliban Pakistan");
-attributive uses ("the Kabul government", "Washington's failures"); neighbours and destinations ("the neighboring
-Kunduz province", "borders Turkmenistan", "flown to Kabul"). Demonyms ("Afghan forces") only hint at a country.
-A city that shares its name with a province is read as the province when the text says so ("province of Herat",
-"Kunduz, Baghlan and Takhar provinces").
+Dropped: mentions in headlines, boilerplate and the dateline; inside group names ("Tehrik-i-Taliban
+Pakistan"); attributive uses ("the Kabul government", "Washington's failures"); neighbours and destinations
+("the neighboring Kunduz province", "borders Turkmenistan", "flown to Kabul"). Demonyms ("Afghan forces") only
+hint at a country. A city that shares its name with a province is read as the province when the text says so
+("province of Herat", "Kunduz, Baghlan and Takhar provinces").
 """
 
 from __future__ import annotations
@@ -19,11 +19,18 @@ from streams.records import Location
 
 __all__ = ["LEVEL", "Place", "dominant_country", "event_places"]
 
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal list."""
+    return frozenset(text.split())
+
+
 #: Precision rank of a location: the higher, the more precise.
 LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
 
 _ATTRIBUTIVE = re.compile(
-    r"(?i)(?:-based|\s+(?:government|administration|regime|authorities|leadership|cabinet|parliament|officials"
+    r"(?i)(?:-based|\s+(?:government|administration|regime|authorities|leadership|cabinet|parliament"
+    r"|officials"
     r"|talks|summit|conference|accord|agreement|process|envoy|embassy|delegation)\b)"
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?P<next>[\w-]+)")
@@ -32,21 +39,26 @@ _POSSESSIVE_OK = re.compile(
     r"|capital|province|district|city|outskirts|restive|troubled|volatile|northernmost|southernmost|border)$"
 )
 _AWAY = re.compile(
-    r"(?i)(?:(?<!\bin\s)(?<!\bin\sthe\s)neighbou?ring|bordering|borders?|border\s+with|adjacent\s+to|adjoining|linking\s+[\w-]+\s+(?:to|with)"
-    r"|fled\s+to|flown\s+to|moved\s+to|evacuated\s+to|airlifted\s+to|(?:taken|transferred|rushed|sent|referred)\s+to"
-    r"(?:\s+[\w-]+){0,3}?\s+(?:in|at)|brought\s+to(?:\s+[\w-]+){0,3}?\s+(?:in|at)|from\s+neighbou?ring|visit(?:ed|ing)?|travel(?:l?ed|l?ing)?\s+to"
+    r"(?i)(?:(?<!\bin\s)(?<!\bin\sthe\s)neighbou?ring|bordering|borders?|border\s+with|adjacent\s+to"
+    r"|adjoining|linking\s+[\w-]+\s+(?:to|with)"
+    r"|fled\s+to|flown\s+to|moved\s+to|evacuated\s+to|airlifted\s+to|(?:taken|transferred|rushed|sent"
+    r"|referred)\s+to"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:in|at)|brought\s+to(?:\s+[\w-]+){0,3}?\s+(?:in|at)|from\s+neighbou?ring"
+    r"|visit(?:ed|ing)?|travel(?:l?ed|l?ing)?\s+to"
     r"|returned\s+to|headed\s+to|based\s+in)"
-    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
+    r"|south-?west)(?:ern)?\s+)?$"
 )
 _ROUTE_FROM = re.compile(r"(?i)\bfrom\s+$")
 _ROUTE_TO = re.compile(r"\s+to\s+[A-Z]")
 _ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s+$")
-_NOT_NAMES = frozenset(
-    "In At On Near From To The A An And Of Outside Inside Across Northern Southern Eastern Western Central North "
-    "South East West Province District Greater Upper Lower Capital City Town Village Rural Eastern Old New "
-    "Neighbouring Neighboring Restive Volatile Troubled Southeastern Southwestern Northeastern Northwestern "
-    "When While After Before During Since Meanwhile But Also Elsewhere Separately".split()
+_NOT_NAMES = _words(
+    "In At On Near From To The A An And Of Outside Inside Across Northern Southern Eastern Western "
+    "Central North South East West Province District Greater Upper Lower Capital City Town Village Rural "
+    "Eastern Old New Neighbouring Neighboring Restive Volatile Troubled Southeastern Southwestern "
+    "Northeastern Northwestern When While After Before During Since Meanwhile But Also Elsewhere "
+    "Separately"
 )
 _APPOSITIVE_PROVINCE = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _PROVINCE_AFTER = re.compile(r"(?i)\s+provinc(?:e|es|ial)\b")
@@ -54,7 +66,8 @@ _PROVINCE_BEFORE = re.compile(r"(?i)\bprovinces?\s+of\s+(?:the\s+)?$")
 _CITY_AFTER = re.compile(r"(?i)\s+city\b")
 _CITY_BEFORE = re.compile(r"(?i)\bcity\s+of\s+$")
 _LIST_GAP = re.compile(
-    r"(?i)^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:(?:north|south|east|west|central|north-?east"
+    r"(?i)^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:(?:north|south|east|west|central"
+    r"|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
 )
 
@@ -86,7 +99,9 @@ def _dropped(text: str, mention: PlaceMention) -> bool:
     possessive = _POSSESSIVE.match(after)
     if possessive and not _POSSESSIVE_OK.match(possessive.group("next")):
         return True
-    if _ROUTE_FROM.search(text, max(0, mention.start - 6), mention.start) and _ROUTE_TO.match(text, mention.end):
+    if _ROUTE_FROM.search(text, max(0, mention.start - 6), mention.start) and _ROUTE_TO.match(
+        text, mention.end
+    ):
         return True
     if _ROUTE_END.search(text, max(0, mention.start - 50), mention.start):
         return True
@@ -118,7 +133,7 @@ def _nearby_admin1(mentions: Sequence[PlaceMention], index: int, gazetteer: Gaze
     found: set[str] = set()
     here = mentions[index]
     for other in mentions[max(0, index - 2) : index + 3]:
-        if other is here or abs(other.start - here.end) > 60 and abs(here.start - other.end) > 60:
+        if other is here or (abs(other.start - here.end) > 60 and abs(here.start - other.end) > 60):
             continue
         if other.kind == "admin1" and other.location.admin1_code:
             found.add(other.location.admin1_code)
@@ -162,9 +177,9 @@ def event_places(
 ) -> list[Place]:
     """The event places among gazetteer mentions, in text order."""
     kept = [
-        m for m in mentions
-        if not _inside(m.start, m.end, skipped)
-        and not any(lo < m.end and m.start < hi for lo, hi in masked)
+        m
+        for m in mentions
+        if not _inside(m.start, m.end, skipped) and not any(lo < m.end and m.start < hi for lo, hi in masked)
     ]
     country = dominant_country(kept)
     provinces = _province_lists(text, kept)
@@ -183,8 +198,11 @@ def event_places(
         nearby = _nearby_admin1(kept, index, gazetteer)
         if nearby and location.admin1_code not in nearby and location.precision in ("admin2", "place"):
             local = next(
-                (r.location for r in gazetteer.readings(mention.surface)
-                 if r.location.admin1_code in nearby and r.kind in ("admin2", "place")),
+                (
+                    r.location
+                    for r in gazetteer.readings(mention.surface)
+                    if r.location.admin1_code in nearby and r.kind in ("admin2", "place")
+                ),
                 None,
             )
             if local is not None:

@@ -1,10 +1,10 @@
 """Incident segmentation: which units of an article tell of which event.
 
 A unit that names a province starts a new incident unless an incident in that province (and on a compatible
-date) exists; a unit that names no place continues the current incident unless it gives another day. A background
-cue ("last week", "a few days after") opens a background incident; a later paragraph returns to the main incident
-unless it refers back ("had been stormed"). Spun, garbled units without a place form their own incident, which is
-never located. Units with no event cue never move a place or a date into an incident.
+date) exists; a unit that names no place continues the current incident unless it gives another day. A
+background cue ("last week", "a few days after") opens a background incident; a later paragraph returns to the
+main incident unless it refers back ("had been stormed"). Spun, garbled units without a place form their own
+incident, which is never located. Units with no event cue never move a place or a date into an incident.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _FAMILIES: tuple[frozenset[str], ...] = (
 
 
 def compatible_types(a: str, b: str) -> bool:
-    """True when two event types can describe one event (a raid with suicide bombers, a clash and an assault)."""
+    """True when two event types can describe one event (a raid with suicide bombers; clash and assault)."""
     if a == b or "other" in (a, b):
         return True
     return any(a in family and b in family for family in _FAMILIES)
@@ -62,7 +62,9 @@ class Segment:
         """The event type of the units so far."""
         return pick_event_type(v for u in self.units for v in u.event_values())
 
-    def set_date(self, hit: DateHit, date: dt.date | None = None, precision: DatePrecision | None = None) -> None:
+    def set_date(
+        self, hit: DateHit, date: dt.date | None = None, precision: DatePrecision | None = None
+    ) -> None:
         """Take or widen the incident's date from a date expression."""
         start = date if date is not None else hit.date
         if start is None:
@@ -125,12 +127,16 @@ class _Segmenter:
     def _by_place(self, unit: Unit) -> Segment | None:
         """The latest incident in one of the unit's provinces on a compatible date (main incidents first)."""
         hit = unit.dates[0] if unit.dates else None
-        matches = [s for s in reversed(self.segments) if not s.garbled and s.admin1 & unit.admin1 and s.fits(hit)]
+        matches = [
+            s for s in reversed(self.segments) if not s.garbled and s.admin1 & unit.admin1 and s.fits(hit)
+        ]
         if not matches:
             return None
         best = next((s for s in matches if not s.background), matches[0])
         new_type = pick_event_type(unit.event_values())
-        fresh_report = unit.figures and unit.sentence.block != best.block and unit.start == unit.sentence.start
+        fresh_report = (
+            unit.figures and unit.sentence.block != best.block and unit.start == unit.sentence.start
+        )
         if fresh_report and not compatible_types(new_type, best.event_type()) and new_type != "other":
             return None
         return best
@@ -157,19 +163,28 @@ class _Segmenter:
         if unit.shared and not unit.figures and current is not None and unit.groups:
             self._share(unit)
             return
-        if unit.separate and unit.anchor and current is not None and not current.coordinated and not unit.garbled:
-            if not (unit.admin1 and self._by_place(unit) is not None):
-                self._open(unit)
-                return
+        separate = unit.separate and unit.anchor and not unit.garbled
+        if (
+            separate
+            and current is not None
+            and not current.coordinated
+            and not (unit.admin1 and self._by_place(unit) is not None)
+        ):
+            self._open(unit)
+            return
         if unit.garbled and not unit.admin1:
             if current is not None and current.garbled:
                 current.add(unit, locate=False)
             else:
                 self._open(unit, garbled=True)
             return
-        if unit.background is not None and unit.anchor:
-            same = current is not None and current.background and (
-                not unit.admin1 or unit.admin1 & current.admin1) and current.fits(unit.background)
+        if unit.background is not None and unit.anchor and (unit.figures or unit.admin1 or current is None):
+            same = (
+                current is not None
+                and current.background
+                and (not unit.admin1 or unit.admin1 & current.admin1)
+                and current.fits(unit.background)
+            )
             if same and current is not None and unit.sentence.block == current.block:
                 current.add(unit)
             else:
@@ -182,8 +197,12 @@ class _Segmenter:
                 self.current = found
                 return
             hit = unit.dates[0] if unit.dates else None
-            if current is not None and not current.admin1 and not current.garbled and current.fits(hit) and (
-                not current.countries or unit.countries & current.countries
+            if (
+                current is not None
+                and not current.admin1
+                and not current.garbled
+                and current.fits(hit)
+                and (not current.countries or unit.countries & current.countries)
             ):
                 current.add(unit)
                 return
@@ -203,8 +222,12 @@ class _Segmenter:
             current.add(unit, locate=False)
             self.current = current
             return
-        if unit.anchor and unit.figures and unit.countries and current.countries and not (
-            unit.countries & current.countries
+        if (
+            unit.anchor
+            and unit.figures
+            and unit.countries
+            and current.countries
+            and not (unit.countries & current.countries)
         ):
             self._open(unit)
             return

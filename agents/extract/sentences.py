@@ -10,12 +10,18 @@ from agents.extract.text import Block
 
 __all__ = ["Sentence", "split"]
 
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal list."""
+    return frozenset(text.split())
+
+
 _BOUNDARY = re.compile(r"""[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]*[A-Z0-9])""")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj capt sgt cpl pvt brig adm cmdr gov sen rep st mt no nos vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec prof jr sr inc ltd co corp dept govt approx est "
-    "u.s u.n u.k a.m p.m e.g i.e al".split()
+_ABBREVIATIONS = _words(
+    "mr mrs ms dr gen lt col maj capt sgt cpl pvt brig adm cmdr gov sen rep st mt no nos vs etc jan feb "
+    "mar apr jun jul aug sep sept oct nov dec prof jr sr inc ltd co corp dept govt approx est u.s u.n u.k "
+    "a.m p.m e.g i.e al"
 )
 
 

@@ -1,9 +1,9 @@
 """Who gives a figure: officials, a group's claim, medical staff, witnesses, or nobody named.
 
 Speakers are found around speech verbs ("X said", "said X", "according to X", "X put the death toll at") and
-classified by their words; a person first introduced with a role ("police chief Ramazan Ali Mohsini") keeps that
-role when named alone later ("Mohsini put the death toll at 13"), "he/she" is the previous speaker, and a quoted
-sentence without its own speaker continues the previous one.
+classified by their words; a person first introduced with a role ("police chief Ramazan Ali Mohsini") keeps
+that role when named alone later ("Mohsini put the death toll at 13"), "he/she" is the previous speaker, and a
+quoted sentence without its own speaker continues the previous one.
 """
 
 from __future__ import annotations
@@ -16,50 +16,70 @@ from streams.records import ReportKind
 
 __all__ = ["Attribution", "Speakers"]
 
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a literal list."""
+    return frozenset(text.split())
+
+
 _SAY = re.compile(
     r"(?i)\b(?:(?P<acc>according\s+to)|(?P<verb>said|says|say|told|tells|added|adds|confirmed|confirms|stated"
-    r"|reported|claimed(?!\s+by)|claims|claiming|announced|noted|explained|mentioned|admitted|insisted|stressed|warned"
-    r"|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+the\s+(?:death\s+|casualty\s+)?"
+    r"|reported|claimed(?!\s+by)|claims|claiming|announced|noted|explained|mentioned|admitted|insisted"
+    r"|stressed|warned"
+    r"|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+the\s+(?:death\s+"
+    r"|casualty\s+)?"
     r"(?:toll|number\s+of\s+(?:dead|deaths))))\b"
 )
 _CLAIM_KW = re.compile(
-    r"(?i)(?<!anti-)(?<!counter-)\b(?:militants?|insurgents?|the\s+group|jihadists?|rebels?|mujahideen|Amaq|Zabihullah|Mujahid|Yousuf"
-    r"\s+Ahmadi|Ehsanullah\s+Ehsan|Khurasani|Abu\s+Musab|the\s+extremists|the\s+attackers|their\s+statement)\b"
+    r"(?i)(?<!anti-)(?<!counter-)\b(?:militants?|insurgents?|the\s+group|jihadists?|rebels?|mujahideen|Amaq"
+    r"|Zabihullah|Mujahid|Yousuf"
+    r"\s+Ahmadi|Ehsanullah\s+Ehsan|Khurasani|Abu\s+Musab|the\s+extremists|the\s+attackers"
+    r"|their\s+statement)\b"
 )
 _MEDICAL_KW = re.compile(
     r"(?i)\b(?:hospitals?|doctors?|medics?|medical|ambulance|health|Red\s+Crescent|Red\s+Cross|ICRC|MSF"
     r"|M[ée]decins|Emergency|nurses?|paramedics?|morgue|clinic|surgeon)\b"
 )
 _OFFICIAL_KW = re.compile(
-    r"(?i)\b(?:police|spokes(?:man|woman|person)|officials?|governor|ministry|minister|army|military|commander"
-    r"|chief|authorities|security\s+(?:sources?|officials?|forces)|district|provincial|council|mayor|government"
-    r"|officers?|ISPR|Pentagon|coalition|interior|defen[cs]e|president|presidency|palace|administrator|director"
+    r"(?i)\b(?:police|spokes(?:man|woman|person)|officials?|governor|ministry|minister|army|military"
+    r"|commander"
+    r"|chief|authorities|security\s+(?:sources?|officials?|forces)|district|provincial|council|mayor"
+    r"|government"
+    r"|officers?|ISPR|Pentagon|coalition|interior|defen[cs]e|president|presidency|palace|administrator"
+    r"|director"
     r"|AMISOM|ATMIS|NEMA|SEMA|intelligence|NDS|forces|troops|statement\s+from|deputy|head\s+of|lawmaker|MP"
     r"|legislator|senator|agency\s+for|emergency\s+management|commissioner|sources|Department|envoy|embassy"
-    r"|United\s+Nations|UN|mission|spokesperson|prefect|ministry's|administration|PMF|Popular\s+Mobili[sz]ation"
-    r"|Syrian\s+Democratic\s+Forces|SDF|Peshmerga|ISPR|rescue|civil\s+defen[cs]e|White\s+Helmets|state\s+media)\b"
+    r"|United\s+Nations|UN|mission|spokesperson|prefect|ministry's|administration|PMF"
+    r"|Popular\s+Mobili[sz]ation"
+    r"|Syrian\s+Democratic\s+Forces|SDF|Peshmerga|ISPR|rescue|civil\s+defen[cs]e|White\s+Helmets"
+    r"|state\s+media)\b"
 )
 _WITNESS_KW = re.compile(
     r"(?i)\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|villagers?|locals?|elders?|survivors?|shopkeepers?"
     r"|relatives?|passers?-by|neighbou?rs?|man\s+who|woman\s+who)\b"
 )
-_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the\s+(?:spokes(?:man|woman|person)|official|governor|chief|source))\b")
+_PRONOUN = re.compile(
+    r"(?i)^(?:he|she|they|it|the\s+(?:spokes(?:man|woman|person)|official|governor|chief|source))\b"
+)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?\b")
-_ROLE_WORDS = frozenset(
-    "The A An He She They It Police Spokesman Spokeswoman Provincial District Deputy Governor Minister Interior "
-    "Ministry Chief Head Local General Colonel Major Captain Lieutenant Commander President Mr Mrs Dr Officials "
-    "Afghan Taliban Islamic State According Security Army Military Meanwhile But And In On Our We No There This That "
-    "Local Officials Two Three".split()
+_ROLE_WORDS = _words(
+    "The A An He She They It Police Spokesman Spokeswoman Provincial District Deputy Governor Minister "
+    "Interior Ministry Chief Head Local General Colonel Major Captain Lieutenant Commander President Mr "
+    "Mrs Dr Officials Afghan Taliban Islamic State According Security Army Military Meanwhile But And In "
+    "On Our We No There This That Local Officials Two Three"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;“”\"‘’]|\s[–—-]\s")
 _QUOTE_OPEN = re.compile(r"""\s*["“‘']""")
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$")
 _COORDINATED = re.compile(r"(?i)\b(?:and|but|while|also)\s*$")
 _INVERTED_OK = re.compile(
-    r"(?i)^(?:[A-Z]|(?:the|a|an|police|provincial|district|local|security|officials|spokes\w+|hospital|doctors?"
+    r"(?i)^(?:[A-Z]|(?:the|a|an|police|provincial|district|local|security|officials|spokes\w+|hospital"
+    r"|doctors?"
     r"|witness\w*|residents|military|army|deputy|senior|interior|defence|defense|health)\b)"
 )
-_INVERTED_BAD = re.compile(r"(?i)^(?:he|she|they|it|we|i)\b|\b(?:was|were|have|has|had|is|are|been|will|would|held)\b")
+_INVERTED_BAD = re.compile(
+    r"(?i)^(?:he|she|they|it|we|i)\b|\b(?:was|were|have|has|had|is|are|been|will|would|held)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +140,11 @@ class Speakers:
             if kind is not None:
                 nearer = [_tidy(s) for s in segments[: segments.index(segment)]]
                 names = [n for n in nearer if n and all(w[:1].isupper() for w in n.split())]
-                source = ", ".join([phrase, *names]) if names and len(names) == len([n for n in nearer if n]) else phrase
+                source = (
+                    ", ".join([phrase, *names])
+                    if names and len(names) == len([n for n in nearer if n])
+                    else phrase
+                )
                 self._register(" ".join([phrase, *nearer]), kind, source)
                 return kind, source
             named = self._named(phrase)
@@ -138,8 +162,9 @@ class Speakers:
             segments.append(parts[1])
         return segments
 
-    def _speaker(self, text: str, match: re.Match[str], start: int, end: int,
-                 found: list[Attribution]) -> tuple[ReportKind, str | None] | None:
+    def _speaker(
+        self, text: str, match: re.Match[str], start: int, end: int, found: list[Attribution]
+    ) -> tuple[ReportKind, str | None] | None:
         if match.group("acc"):
             segments = self._appositive(text, match.end(), end)
             result = self._classify(segments)
@@ -154,8 +179,12 @@ class Speakers:
         tail = _CLAUSE_SPLIT.split(text[match.end() : min(end, match.end() + 120)])[0]
         inverted = not head.strip() or head.rstrip()[-1:] in ",\"”’'"
         phrase = _tidy(tail)
-        if inverted and phrase and len(phrase.split()) <= 10 and _INVERTED_OK.match(phrase) and not _INVERTED_BAD.search(
-            phrase
+        if (
+            inverted
+            and phrase
+            and len(phrase.split()) <= 10
+            and _INVERTED_OK.match(phrase)
+            and not _INVERTED_BAD.search(phrase)
         ):
             result = self._classify([tail])
             if result is not None:

@@ -9,8 +9,9 @@ gives a wounded number):
    perpetrators' own losses a group's statement is an admission, so claims do count there.)
 3. Totals are reports of all victims (group "victims"). Reports of one group ("police", "civilians"...) are
    parts: the largest report of each group is taken (reports of one group in one sentence add up first) and
-   the groups are added up (three policemen, one civilian and a child: 5). A group written "victims/journalists" is a breakdown ("... including nine journalists") and
-   is never added. The parts' sum counts as one more total when there is no total or when it exceeds them all.
+   the groups are added up (three policemen, one civilian and a child: 5). A group written
+   "victims/journalists" is a breakdown ("... including nine journalists") and is never added. The parts' sum
+   counts as one more total when there is no total or when it exceeds them all.
 4. Vague amounts ("dozens", "several") never set `best` while any number is known; with only vague amounts,
    `best` and `max` stay unknown and `min` is the amount's nominal lower bound (dozens: 24).
 5. `best` is the highest exact official (or medical) total when one exists and no "at least"/"more than" total
@@ -85,8 +86,14 @@ def figure_of(reports: Iterable[Report]) -> Figure:
     numeric = [c for c in totals if c.qualifier != "vague"]
     if not numeric:
         return Figure(min=min(c.count for c in totals))
-    lower = max((c.count + (1 if c.qualifier == "more_than" else 0) for c in numeric
-                 if c.qualifier in ("at_least", "more_than")), default=0)
+    lower = max(
+        (
+            c.count + (1 if c.qualifier == "more_than" else 0)
+            for c in numeric
+            if c.qualifier in ("at_least", "more_than")
+        ),
+        default=0,
+    )
     trusted = [c.count for c in numeric if c.qualifier == "exact" and c.kind in _TRUSTED]
     if trusted and max(trusted) >= lower:
         best = max(trusted)
@@ -97,7 +104,8 @@ def figure_of(reports: Iterable[Report]) -> Figure:
 
 def _select(reports: Sequence[Report], figure: str, *, perpetrators: bool) -> list[Report]:
     return [
-        r for r in reports
+        r
+        for r in reports
         if r.figure == figure
         and (r.group == "perpetrators") == perpetrators
         and (perpetrators or r.kind != "claim")

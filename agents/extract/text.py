@@ -31,8 +31,12 @@ _WIRE_DATELINE = re.compile(
     r"(?P<dash>[—–]|--?)\s*"
 )
 _COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])")
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +101,19 @@ def _dateline(text: str, start: int, end: int) -> tuple[int, Dateline | None, dt
         return wire.end(), line, reference
     colon = _COLON_DATELINE.match(text, pos, min(end, pos + 40))
     if colon:
-        return colon.end(), Dateline(colon.start("city"), colon.end("city"), colon.group("city"), None, None), reference
+        return (
+            colon.end(),
+            Dateline(colon.start("city"), colon.end("city"), colon.group("city"), None, None),
+            reference,
+        )
     return pos, None, reference
 
 
 def clean(text: str) -> Body:
-    """Body paragraphs of `text` with headlines, boilerplate lines and the dateline set aside."""
+    """Body paragraphs of `text` with headlines, boilerplate lines and the dateline set aside.
+
+    Text made only of headline-like lines (no full stops) is read as body: it is all there is.
+    """
     blocks: list[Block] = []
     skipped: list[tuple[int, int]] = []
     reference: dt.date | None = None
@@ -130,4 +141,11 @@ def clean(text: str) -> Body:
             skipped.append((start, end))
             continue
         blocks.append(Block(start, end, len(blocks)))
+    if not blocks:
+        blocks = [
+            Block(start, end, n)
+            for n, (start, end) in enumerate(s for s in skipped if not _BOILERPLATE.match(text[s[0] : s[1]]))
+            if not _ISO_DATELINE.fullmatch(text, start, end)
+        ]
+        skipped = [s for s in skipped if not any(b.start == s[0] and b.end == s[1] for b in blocks)]
     return Body(text, tuple(blocks), tuple(skipped), reference, dateline)

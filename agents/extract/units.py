@@ -24,8 +24,10 @@ __all__ = ["Unit", "read_units"]
 _T = TypeVar("_T")
 
 _SEPARATE = re.compile(
-    r"(?i)\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:attack|incident|bombing|development|assault|raid)|separately"
-    r"|elsewhere|hours\s+later|later\s+(?:that|the\s+same)\s+day|in\s+another\s+(?:attack|incident|province))\b"
+    r"(?i)\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:attack|incident|bombing|development|assault|raid)"
+    r"|separately"
+    r"|elsewhere|hours\s+later|later\s+(?:that|the\s+same)\s+day|in\s+another\s+(?:attack|incident"
+    r"|province))\b"
 )
 _SHARED = re.compile(
     r"(?i)\b(?:both|the\s+two|all\s+(?:three|four|five|the))\s+(?:attacks|bombings|incidents|blasts|assaults"
@@ -36,8 +38,10 @@ _SAID_BEFORE = re.compile(
     r"|statement|sources?|military|army)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
 _SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b")
-_BACKREF = re.compile(r"(?i)\b(?:had\s+been|had\s+\w+ed|that\s+(?:attack|assault|raid|bombing|blast)"
-                      r"|the\s+(?:earlier|previous|last)\s+(?:attack|assault|raid|bombing|blast))\b")
+_BACKREF = re.compile(
+    r"(?i)\b(?:had\s+been|had\s+\w+ed|that\s+(?:attack|assault|raid|bombing|blast)"
+    r"|the\s+(?:earlier|previous|last)\s+(?:attack|assault|raid|bombing|blast))\b"
+)
 
 
 @dataclass(slots=True)
@@ -99,7 +103,9 @@ def _reported_on(text: str, hit: DateHit, lo: int) -> bool:
     """True for the day something was said ("officials said on Monday"), not the day it happened."""
     if hit.end_date is not None:
         return False
-    return bool(_SAID_BEFORE.search(text, max(lo, hit.start - 40), hit.start) or _SAID_AFTER.match(text, hit.end))
+    return bool(
+        _SAID_BEFORE.search(text, max(lo, hit.start - 40), hit.start) or _SAID_AFTER.match(text, hit.end)
+    )
 
 
 def read_units(body: Body, gazetteer: Gazetteer, ref: dt.date | None) -> list[Unit]:
@@ -114,7 +120,9 @@ def read_units(body: Body, gazetteer: Gazetteer, ref: dt.date | None) -> list[Un
         dates.extend(find_dates(text, block.start, block.end, ref))
         cues.extend(find_cues(text, block.start, block.end))
     cues.sort(key=lambda c: c.start)
-    places = event_places(text, gazetteer.scan(text), gazetteer, body.skipped, [(g.start, g.end) for g in groups])
+    places = event_places(
+        text, gazetteer.scan(text), gazetteer, body.skipped, [(g.start, g.end) for g in groups]
+    )
     group_starts = [g.start for g in groups]
     date_starts = [d.start for d in dates]
     cue_starts = [c.start for c in cues]
@@ -140,15 +148,19 @@ def read_units(body: Body, gazetteer: Gazetteer, ref: dt.date | None) -> list[Un
             unit.figures = [f for f in figures if lo <= f.start < hi]
             unit.attackers = [a for a in attackers if lo <= a.start < hi]
             unit.groups = [
-                g for g in _between(groups, group_starts, lo, hi)
-                if not negated_at(text, g.start, g.end, sentence.start, sentence.end) and not as_victim(text, g)
+                g
+                for g in _between(groups, group_starts, lo, hi)
+                if not negated_at(text, g.start, g.end, sentence.start, sentence.end)
+                and not as_victim(text, g)
             ]
             unit.separate = _SEPARATE.search(text, lo, hi) is not None
             unit.shared = _SHARED.search(text, lo, hi) is not None
             unit.claims = claim_state(text, lo, hi)
             unit.cues = _between(cues, cue_starts, lo, hi)
-            unit.anchor = bool(unit.figures) or any(c.category == "event" for c in unit.cues) or (
-                casualty and has_casualty_word(text, lo, hi)
+            unit.anchor = (
+                bool(unit.figures)
+                or any(c.category == "event" for c in unit.cues)
+                or (casualty and has_casualty_word(text, lo, hi))
             )
             units.append(unit)
     return units

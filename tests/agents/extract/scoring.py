@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from agents.extract import extract
 from streams.records import Article, Incident
@@ -43,8 +44,11 @@ def load(paths: Iterable[Path] | None = None) -> list[dict[str, object]]:
 
 
 def _match(expected: dict[str, object], incidents: list[Incident], used: set[int]) -> Incident | None:
-    same_kind = [(i, inc) for i, inc in enumerate(incidents)
-                 if i not in used and inc.background == bool(expected.get("background"))]
+    same_kind = [
+        (i, inc)
+        for i, inc in enumerate(incidents)
+        if i not in used and inc.background == bool(expected.get("background"))
+    ]
     for i, inc in same_kind:
         if inc.primary is not None and inc.primary.admin1_code == expected["admin1"]:
             used.add(i)
@@ -61,26 +65,34 @@ def score(rows: Sequence[dict[str, object]]) -> Score:
     for row in rows:
         article = Article.model_validate(row)
         incidents = extract(article)
-        expected_list: list[dict[str, object]] = row["expected"]  # type: ignore[assignment]
+        expected_list = cast("list[dict[str, object]]", row["expected"])
         mains = [e for e in expected_list if not e.get("background")]
         got = [i for i in incidents if not i.background]
-        result.add("incidents", len(got) == len(mains), f"{article.id}: {len(got)} main incidents, want {len(mains)}")
+        result.add(
+            "incidents", len(got) == len(mains), f"{article.id}: {len(got)} main incidents, want {len(mains)}"
+        )
         used: set[int] = set()
         for n, exp in enumerate(expected_list):
             inc = _match(exp, incidents, used)
             tag = f"{article.id}#{n}"
             primary = inc.primary if inc is not None else None
-            result.add("country", primary is not None and primary.country_code == exp["country"],
-                       f"{tag} country {primary.country_code if primary else None} want {exp['country']}")
-            result.add("province", primary is not None and primary.admin1_code == exp["admin1"],
-                       f"{tag} province {primary.admin1_code if primary else None} want {exp['admin1']}")
+            result.add(
+                "country",
+                primary is not None and primary.country_code == exp["country"],
+                f"{tag} country {primary.country_code if primary else None} want {exp['country']}",
+            )
+            result.add(
+                "province",
+                primary is not None and primary.admin1_code == exp["admin1"],
+                f"{tag} province {primary.admin1_code if primary else None} want {exp['admin1']}",
+            )
             for name in ("killed", "wounded"):
                 if name in exp:
                     value = getattr(inc, name).best if inc is not None else "missing"
                     result.add(name, value == exp[name], f"{tag} {name} {value} want {exp[name]}")
             if "perpetrators" in exp:
                 names = sorted(p.name for p in inc.perpetrators) if inc is not None else None
-                want = sorted(exp["perpetrators"])  # type: ignore[arg-type]
+                want = sorted(str(n) for n in cast("list[object]", exp["perpetrators"]))
                 result.add("perpetrators", names == want, f"{tag} perpetrators {names} want {want}")
             if "date" in exp:
                 date = inc.event_date.isoformat() if inc is not None and inc.event_date else None
