@@ -42,15 +42,16 @@ class InhibitRule(BaseModel):
 
     def mutes(self, source: Alert, target: Alert) -> bool:
         """True when `source` inhibits `target` under this rule."""
-        if (
-            source.fingerprint == target.fingerprint
-            or not self.is_source(source)
-            or not self.is_target(target)
-        ):
+        if source.fingerprint == target.fingerprint:
             return False
         if self.equal == "incidents":
-            return bool(target.incident_ids) and set(target.incident_ids) <= set(source.incident_ids)
-        return all(source.labels.get(name, "") == target.labels.get(name, "") for name in self.equal)
+            if not target.incident_ids or target.incident_ids[0] not in source.incident_ids:
+                return False  # cheap test first: sources are many, targets few
+            if not set(target.incident_ids) <= set(source.incident_ids):
+                return False
+        elif any(source.labels.get(n, "") != target.labels.get(n, "") for n in self.equal):
+            return False
+        return self.is_source(source) and self.is_target(target)
 
 
 def inhibitor(target: Alert, sources: Iterable[Alert], rules: Sequence[InhibitRule]) -> Alert | None:

@@ -79,6 +79,15 @@ def _midnight(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
+def _alert_days(alert: Alert) -> list[str]:
+    """The event days of an alert (at most 31), or ["none"] when undated: the inhibition index's keys."""
+    if alert.event_start is None:
+        return ["none"]
+    last = min(alert.event_end or alert.event_start, alert.event_start + dt.timedelta(days=30))
+    count = max(0, (last - alert.event_start).days) + 1
+    return [(alert.event_start + dt.timedelta(days=n)).isoformat() for n in range(count)]
+
+
 @dataclass(slots=True)
 class _Draft:
     rule: Rule
@@ -254,18 +263,16 @@ class RuleEngine:
         outcome: Outcome,
     ) -> None:
         """Apply silences and inhibition; record what was published; keep the inhibition sources current."""
-        sources: list[Alert] | None = None
         for draft in drafts:
             if any(r.is_source(draft.alert) for r in self._inhibit):
-                self._save_source(state, draft.alert)
+                self._save_source(state, draft.group, draft.alert)
         for draft in drafts:
             reason: str | None = None
             silence = first_match(silences, draft.alert.labels, now) if silences else None
             if silence is not None:
                 reason = f"silenced:{silence.id}"
             elif any(r.is_target(draft.alert) for r in self._inhibit):
-                if sources is None:
-                    sources = [*self._sources(state), *(d.alert for d in drafts)]
+                sources = [*self._sources(state, draft.alert), *(d.alert for d in drafts)]
                 muter = inhibitor(draft.alert, sources, self._inhibit)
                 if muter is not None:
                     reason = f"inhibited:{muter.fingerprint}"
@@ -278,26 +285,36 @@ class RuleEngine:
                 outcome.suppressed.append((draft.alert, reason))
             state[GROUP + group.fingerprint] = self._dump(group)
 
-    def _sources(self, state: MutableMapping[str, Any]) -> list[Alert]:
-        found: list[Alert] = []
-        for name in self._by_name:
-            for data in (state.get(SOURCES + name) or {}).values():
-                found.append(self._alert(data))
-        return found
+    def _sources(self, state: MutableMapping[str, Any], target: Alert) -> list[Alert]:
+        """Open source alerts whose event days overlap the target's."""
+        found: dict[str, Alert] = {}
+        for day in _alert_days(target):
+            for name in self._by_name:
+                for fp, data in (state.get(f"{SOURCES}{name}:{day}") or {}).items():
+                    if fp not in found:
+                        found[fp] = self._alert(data)
+        return list(found.values())
 
-    def _save_source(self, state: MutableMapping[str, Any], alert: Alert) -> None:
-        index = dict(state.get(SOURCES + alert.rule) or {})
-        index[alert.fingerprint] = alert.model_dump(mode="json")
-        state[SOURCES + alert.rule] = index
+    def _save_source(self, state: MutableMapping[str, Any], group: Group, alert: Alert) -> None:
+        """Index a source alert under each of its event days (inhibition looks up the target's days)."""
+        days = _alert_days(alert)
+        data = alert.model_dump(mode="json")
+        for day in days:
+            key = f"{SOURCES}{alert.rule}:{day}"
+            state[key] = {**(state.get(key) or {}), alert.fingerprint: data}
+        known = group.extra.get("source_days", [])
+        group.extra["source_days"] = sorted({*known, *days})
 
-    def _drop_source(self, state: MutableMapping[str, Any], rule: str, fp: str) -> None:
-        index = state.get(SOURCES + rule)
-        if index and fp in index:
-            index = {k: v for k, v in index.items() if k != fp}
-            if index:
-                state[SOURCES + rule] = index
-            else:
-                del state[SOURCES + rule]
+    def _drop_source(self, state: MutableMapping[str, Any], rule: str, fp: str, days: list[str]) -> None:
+        for day in days:
+            key = f"{SOURCES}{rule}:{day}"
+            index = state.get(key)
+            if index and fp in index:
+                index = {k: v for k, v in index.items() if k != fp}
+                if index:
+                    state[key] = index
+                else:
+                    del state[key]
 
     # ------------------------------------------------------------------------------------------ history
     def _history_key(self, rule: Rule, group: Group) -> str:
@@ -358,7 +375,7 @@ class RuleEngine:
                     if first_match(muted, final.labels, now) is None:
                         resolved.append(final)
                 del state[key]
-                self._drop_source(state, raw["rule"], fp)
+                self._drop_source(state, raw["rule"], fp, (raw.get("extra") or {}).get("source_days", []))
                 state[CLOSED + fp] = {"rule": raw["rule"], "closed_at": _iso(now)}
             elif key.startswith(CLOSED):
                 if _time(raw["closed_at"]) + keep_closed <= now:
