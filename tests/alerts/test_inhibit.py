@@ -88,3 +88,33 @@ def test_inhibition_source_ends_with_its_window() -> None:
     assert any(k.startswith("rules:s:") for k in state)
     engine.expire(state, now=LATER, stream_time=dt.datetime(2019, 2, 1, tzinfo=dt.UTC))
     assert not any(k.startswith("rules:s:") for k in state)
+
+
+def test_engine_label_inhibition_applies_to_overlapping_event_days_only() -> None:
+    from agents.rules import parse_rules
+
+    rules = parse_rules(
+        {
+            "rules": [
+                {"name": "big", "type": "threshold", "killed": 20, "severity": "critical"},
+                {"name": "any_taliban", "type": "any", "filter": {"perpetrators": ["Taliban"]}},
+            ],
+            "inhibit": [
+                {
+                    "source_match": {"rule": "big"},
+                    "target_match": {"rule": "any_taliban"},
+                    "equal": ["country"],
+                }
+            ],
+        }
+    )
+    engine = RuleEngine(rules)
+    state: dict[str, object] = {}
+    big = engine.process(
+        state, incident("a", "2019-01-10", perpetrators=("Islamic State",), killed=(30, 30, 30)), now=NOW
+    )
+    assert [a.rule for a in big.alerts] == ["big"]
+    same_day = engine.process(state, incident("b", "2019-01-10", ("AF-HER",)), now=NOW)
+    other_day = engine.process(state, incident("c", "2019-01-11", ("AF-HER",)), now=NOW)
+    assert same_day.alerts == [] and same_day.suppressed[0][1] == f"inhibited:{big.alerts[0].fingerprint}"
+    assert [a.rule for a in other_day.alerts] == ["any_taliban"]
