@@ -6,20 +6,20 @@ import datetime as dt
 
 from agents.rules import RuleEngine, load_rules
 from alerts.inhibit import InhibitRule, apply_inhibition, inhibitor
-from alerts.model import Alert
-from tests.agents.rules.conftest import LATER, NOW, incident
+from alerts.model import Alert, AlertStatus
+from tests.agents.rules.builders import LATER, NOW, incident
 
 T0 = dt.datetime(2024, 3, 1, tzinfo=dt.UTC)
 
 
-def _alert(fp: str, rule: str, incidents: list[str], status: str = "firing", **labels: str) -> Alert:
+def _alert(fp: str, rule: str, incidents: list[str], status: AlertStatus = "firing", **labels: str) -> Alert:
     return Alert(
         alert_id=fp,
         fingerprint=fp,
         rule=rule,
         title=rule,
         summary=rule,
-        status=status,  # type: ignore[arg-type]
+        status=status,
         labels={"rule": rule, **labels},
         incident_ids=incidents,
         created_at=T0,

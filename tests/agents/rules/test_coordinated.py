@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agents.rules import RuleEngine, parse_rules
-from tests.agents.rules.conftest import NOW, incident
+from tests.agents.rules.builders import NOW, incident
 
 RULE = {"name": "coordinated_attack", "type": "coordinated_attack", "min_sites": 2, "window": "3h"}
 

@@ -9,7 +9,7 @@ from typing import Any
 from agents.rules import RuleEngine, load_rules, parse_rules
 from agents.rules.engine import CLOSED, GROUP
 from alerts.silence import Matcher, Silence
-from tests.agents.rules.conftest import LATER, NOW, ChangelogState, incident
+from tests.agents.rules.builders import LATER, NOW, ChangelogState, incident
 
 MULTI = {"name": "multi", "type": "cardinality", "min_distinct": 3, "window": "24h", "resolve": True}
 HIGH = {"name": "high", "type": "threshold", "killed": 10}
@@ -98,7 +98,8 @@ def test_plain_dict_and_changelog_state_agree() -> None:
         for n, p in enumerate(("AF-KDZ", "AF-BGL", "AF-TAK", "AF-KDZ", "AF-BDG"))
     ]
     runs = []
-    for state in ({}, ChangelogState()):
+    states: tuple[dict[str, Any], ChangelogState] = ({}, ChangelogState())
+    for state in states:
         engine = _engine(MULTI, HIGH)
         runs.append(
             [a.model_dump(mode="json") for i in incidents for a in engine.process(state, i, now=NOW).alerts]

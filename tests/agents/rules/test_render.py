@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from agents.rules import RuleEngine, parse_rules
-from tests.agents.rules.conftest import NOW, incident, loc, report
+from tests.agents.rules.builders import NOW, incident, loc, report
 
 
-def _one(rule: dict[str, object], *incidents: object) -> object:
+def _one(rule: Mapping[str, object], *incidents: object) -> object:
     engine = RuleEngine(parse_rules({"rules": [{"name": "r", **rule}]}))
     state: dict[str, object] = {}
     alerts = [a for i in incidents for a in engine.process(state, i, now=NOW).alerts]  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,12 @@ import yaml
 
 from agents.rules import RuleError, RuleFileError, load_rules, parse_rules
 from agents.rules.duration import format_duration, parse_duration
+from agents.rules.types import CardinalityRule, CoordinatedAttackRule, ThresholdRule
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "agents" / "rules" / "example_rules.yaml"
 
 
-def _rules(*rules: dict[str, object], **extra: object) -> dict[str, object]:
+def _rules(*rules: Mapping[str, object], **extra: object) -> dict[str, object]:
     return {"rules": list(rules), **extra}
 
 
@@ -22,8 +24,10 @@ def test_defaults_are_the_three_issue_rules_with_inhibition() -> None:
     rules = load_rules()
     assert rules.names == ["high_casualty", "coordinated_multi_province", "coordinated_attack"]
     high = rules.rule("high_casualty")
+    assert isinstance(high, ThresholdRule)
     assert (high.killed, high.killed_and_wounded, high.figure, high.claims) == (10, 20, "max", False)
     multi = rules.rule("coordinated_multi_province")
+    assert isinstance(multi, CardinalityRule)
     assert (multi.key, multi.field, multi.min_distinct, multi.window) == (
         ["perpetrator"],
         "admin1",
@@ -31,6 +35,7 @@ def test_defaults_are_the_three_issue_rules_with_inhibition() -> None:
         dt.timedelta(hours=24),
     )
     attack = rules.rule("coordinated_attack")
+    assert isinstance(attack, CoordinatedAttackRule)
     assert (attack.key, attack.min_sites, attack.window) == (["admin1"], 2, dt.timedelta(hours=3))
     assert rules.inhibit[0].source_match == {"rule": "coordinated_multi_province"}
     assert rules.inhibit[0].equal == "incidents"

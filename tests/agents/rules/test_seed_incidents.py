@@ -8,7 +8,7 @@ from __future__ import annotations
 from agents.rules import RuleEngine, load_rules
 from alerts.model import Alert
 from streams.records import Incident, Perpetrator
-from tests.agents.rules.conftest import NOW, incident, loc, report
+from tests.agents.rules.builders import NOW, incident, loc, report
 
 
 def _claimed(*names: str) -> list[Perpetrator]:

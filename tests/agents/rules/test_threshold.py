@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agents.rules import RuleEngine, parse_rules
-from tests.agents.rules.conftest import NOW, ChangelogState, incident, report
+from tests.agents.rules.builders import NOW, ChangelogState, incident, report
 
 
 def _engine(**options: Any) -> RuleEngine:
