@@ -28,7 +28,11 @@ async def _reject(event: Any, error: ArticleRejected) -> None:
     """Send the original bytes to articles.rejected with the reason in headers."""
     message = event.message
     headers = rejection_headers(
-        error, topic=message.topic, partition=message.partition, offset=message.offset, at=dt.datetime.now(dt.UTC)
+        error,
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        at=dt.datetime.now(dt.UTC),
     )
     await channels.articles_rejected.send(key=event.key, value=event.value or b"", headers=headers)
     log.warning("article_rejected", reason=error.reason, detail=error.detail[:200], offset=message.offset)
@@ -39,14 +43,15 @@ async def extract_articles(stream: Any) -> None:
     """Parse, extract and forward; never dies on input."""
     async for event in stream.events():
         try:
-            article = _reference_time(parse_article(event.value, max_bytes=settings.max_article_bytes),
-                                      event.message.timestamp)
+            article = _reference_time(
+                parse_article(event.value, max_bytes=settings.max_article_bytes), event.message.timestamp
+            )
         except ArticleRejected as error:
             await _reject(event, error)
             continue
         try:
             incidents = extract(article)
-        except Exception as exc:  # noqa: BLE001 - a bug on one article must not stop the stream
+        except Exception as exc:
             log.exception("extraction_failed", article_id=article.id)
             await _reject(event, ArticleRejected("extraction_failed", f"{type(exc).__name__}: {exc}"))
             continue

@@ -32,12 +32,17 @@ async def merge_incidents(stream: Any) -> None:
         try:
             known = _load(recent.get(area))
             published = absorb(known, incident)
-        except Exception:  # noqa: BLE001 - one bad incident must not stop the merge stage
+        except Exception:
             log.exception("merge_failed", area=area, incident_id=incident.incident_id)
             continue
         recent[area] = _dump(known)
         if published is None:
             continue
         await channels.incidents.send(key=published.incident_id.encode(), value=published)
-        log.info("incident", incident_id=published.incident_id, revision=published.revision,
-                 event_type=published.event_type, articles=len(published.article_ids))
+        log.info(
+            "incident",
+            incident_id=published.incident_id,
+            revision=published.revision,
+            event_type=published.event_type,
+            articles=len(published.article_ids),
+        )

@@ -60,8 +60,13 @@ def ceiling(settings: Settings, messages: list[Message]) -> float:
     for message in messages:
         client.send(source, key=message.key, value=message.value)
     client.flush()
-    reader = consumer(settings, source, group_id=f"{settings.app_id}-ceiling", auto_offset_reset="earliest",
-                      enable_auto_commit=False)
+    reader = consumer(
+        settings,
+        source,
+        group_id=f"{settings.app_id}-ceiling",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+    )
     moved = 0
     started: float | None = None
     while moved < len(messages):
@@ -78,19 +83,31 @@ def ceiling(settings: Settings, messages: list[Message]) -> float:
     return moved / elapsed if elapsed else float("inf")
 
 
-def run(count: int, out: Path, *, latency_articles: int = 200, latency_rate: float = 20.0) -> dict[str, object]:
+def run(
+    count: int, out: Path, *, latency_articles: int = 200, latency_rate: float = 20.0
+) -> dict[str, object]:
     """Replay `count` articles through a fresh worker; return the figures."""
     base = Settings()
     run_id = "bench" + uuid.uuid4().hex[:8]
-    settings = base.model_copy(update={"topic_prefix": f"{run_id}.", "app_id": f"radar-{run_id}",
-                                       "data_dir": ROOT / "var" / run_id / "state"})
+    settings = base.model_copy(
+        update={
+            "topic_prefix": f"{run_id}.",
+            "app_id": f"radar-{run_id}",
+            "data_dir": ROOT / "var" / run_id / "state",
+        }
+    )
     names = TopicNames(settings.topic_prefix)
     started_broker = ensure_broker(settings)
     messages = varied(load_messages([DEFAULT_SEEDS]), count)
     worker = WorkerProcess(
-        {"KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers, "RADAR_TOPIC_PREFIX": settings.topic_prefix,
-         "RADAR_APP_ID": settings.app_id, "RADAR_DATA_DIR": str(settings.data_dir), "RADAR_LOG_LEVEL": "warning",
-         "RADAR_LOG_FORMAT": "json"},
+        {
+            "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
+            "RADAR_TOPIC_PREFIX": settings.topic_prefix,
+            "RADAR_APP_ID": settings.app_id,
+            "RADAR_DATA_DIR": str(settings.data_dir),
+            "RADAR_LOG_LEVEL": "warning",
+            "RADAR_LOG_FORMAT": "json",
+        },
         ROOT / "var" / run_id / "worker.log",
     )
     try:
@@ -168,7 +185,9 @@ def main() -> None:
     parser.add_argument("--latency-rate", type=float, default=20.0)
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "bench" / "e2e.json")
     args = parser.parse_args()
-    figures = run(args.articles, args.out, latency_articles=args.latency_articles, latency_rate=args.latency_rate)
+    figures = run(
+        args.articles, args.out, latency_articles=args.latency_articles, latency_rate=args.latency_rate
+    )
     print(json.dumps(figures, indent=2))
 
 

@@ -36,7 +36,9 @@ def worker() -> None:
 @app.command()
 def replay(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders; default seeds/.")] = None,
-    rate: Annotated[float | None, typer.Option(help="Articles per second; default as fast as possible.")] = None,
+    rate: Annotated[
+        float | None, typer.Option(help="Articles per second; default as fast as possible.")
+    ] = None,
     loop: Annotated[bool, typer.Option("--loop", help="Replay again and again, with varied ids.")] = False,
     times: Annotated[int, typer.Option(help="How many passes over the files (without --loop).")] = 1,
 ) -> None:
@@ -54,7 +56,7 @@ def extract(paths: Paths = None, as_json: AsJson = False) -> None:
 
 @app.command()
 def scan(paths: Paths = None, as_json: AsJson = False) -> None:
-    """Run the whole pipeline (extract, merge, rules) in process, with no broker; print incidents and alerts."""
+    """The whole pipeline (extract, merge, rules) in process, no broker: prints incidents and alerts."""
     cmd_local.run_scan(paths, as_json=as_json)
 
 

@@ -12,6 +12,7 @@ from radar.cmd_local import describe_alert
 from radar.cmd_worker import planned_topics, prepare_topics
 from streams.kafka import admin, consumer, producer
 from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, wait_drained
+from streams.logs import configure_logging
 from streams.replay import DEFAULT_SEEDS, load_messages, publish
 from streams.settings import Settings, get_settings
 from streams.topics import TopicNames
@@ -42,7 +43,9 @@ def _delete_topics(settings: Settings) -> None:
     """Remove the demo's topics and the worker's changelog topics."""
     client = admin(settings)
     try:
-        ours = [t for t in client.list_topics() if t.startswith((settings.topic_prefix, settings.app_id + "-"))]
+        ours = [
+            t for t in client.list_topics() if t.startswith((settings.topic_prefix, settings.app_id + "-"))
+        ]
         if ours:
             client.delete_topics(ours)
     finally:
@@ -52,6 +55,7 @@ def _delete_topics(settings: Settings) -> None:
 def run_demo(*, timeout: float, keep_topics: bool) -> int:
     """Replay the seeds through a real worker and print the alerts; 0 when alerts arrived."""
     base = get_settings()
+    configure_logging("warning", base.log_format)
     run = "demo-" + dt.datetime.now(dt.UTC).strftime("%Y%m%d%H%M%S")
     settings = _demo_settings(base, run)
     names = TopicNames(settings.topic_prefix)
@@ -62,7 +66,9 @@ def run_demo(*, timeout: float, keep_topics: bool) -> int:
         prepare_topics(settings)
         typer.echo(f"topics: {len(planned_topics(settings))} under prefix {settings.topic_prefix!r}")
         worker.start()
-        typer.echo(f"worker started (pid {worker.process.pid if worker.process else '?'}, log {worker.log_path})")
+        typer.echo(
+            f"worker started (pid {worker.process.pid if worker.process else '?'}, log {worker.log_path})"
+        )
         tail = consumer(settings, names.alerts, auto_offset_reset="earliest", enable_auto_commit=False)
         client = producer(settings)
         try:
@@ -83,7 +89,9 @@ def run_demo(*, timeout: float, keep_topics: bool) -> int:
         while time.monotonic() < deadline:
             show(500)
             if not worker.alive:
-                typer.echo("the worker stopped unexpectedly; its log:\n" + worker.log_text()[-3000:], err=True)
+                typer.echo(
+                    "the worker stopped unexpectedly; its log:\n" + worker.log_text()[-3000:], err=True
+                )
                 return 1
             if alerts and wait_drained(settings, settings.app_id, inputs, timeout=0.5, settle=0.0):
                 show(2000)
@@ -95,6 +103,8 @@ def run_demo(*, timeout: float, keep_topics: bool) -> int:
             _delete_topics(settings)
         if started_broker:
             stop_broker()
-    typer.echo(f"\n{len(alerts)} alert(s) over Kafka; worker stopped" + ("; broker stopped" if started_broker else ""))
+    typer.echo(
+        f"\n{len(alerts)} alert(s) over Kafka; worker stopped"
+        + ("; broker stopped" if started_broker else "")
+    )
     return 0 if alerts else 1
-

@@ -34,21 +34,34 @@ def _figure(label: str, best: int | None, low: int | None, high: int | None) -> 
 
 def describe_incident(incident: Incident) -> str:
     """One readable line for an incident."""
-    places = ", ".join(
-        filter(None, (loc.place or loc.admin2 or loc.admin1 or loc.country for loc in incident.locations))
-    ) or "unlocated"
-    who = ", ".join(
-        p.name + (" (claimed)" if p.claimed else "") for p in incident.perpetrators
-    ) or "perpetrator unknown"
-    figures = "  ".join(
-        filter(None, (
-            _figure("killed", incident.killed.best, incident.killed.min, incident.killed.max),
-            _figure("wounded", incident.wounded.best, incident.wounded.min, incident.wounded.max),
-            _figure("killed+wounded", incident.killed_or_wounded.best, incident.killed_or_wounded.min,
-                    incident.killed_or_wounded.max),
-        ))
+    places = (
+        ", ".join(
+            filter(None, (loc.place or loc.admin2 or loc.admin1 or loc.country for loc in incident.locations))
+        )
+        or "unlocated"
     )
-    flags = " ".join(f for f, on in (("coordinated", incident.coordinated), ("background", incident.background)) if on)
+    who = (
+        ", ".join(p.name + (" (claimed)" if p.claimed else "") for p in incident.perpetrators)
+        or "perpetrator unknown"
+    )
+    figures = "  ".join(
+        filter(
+            None,
+            (
+                _figure("killed", incident.killed.best, incident.killed.min, incident.killed.max),
+                _figure("wounded", incident.wounded.best, incident.wounded.min, incident.wounded.max),
+                _figure(
+                    "killed+wounded",
+                    incident.killed_or_wounded.best,
+                    incident.killed_or_wounded.min,
+                    incident.killed_or_wounded.max,
+                ),
+            ),
+        )
+    )
+    flags = " ".join(
+        f for f, on in (("coordinated", incident.coordinated), ("background", incident.background)) if on
+    )
     date = incident.event_date.isoformat() if incident.event_date else "date unknown"
     return f"{date}  {incident.event_type:<16} {places} — {who}  {figures}  {flags}".rstrip()
 
@@ -56,7 +69,8 @@ def describe_incident(incident: Incident) -> str:
 def describe_alert(alert: Alert) -> str:
     """One readable line for an alert."""
     late = " [late]" if alert.late else ""
-    return f"[{alert.severity.upper()}] {alert.rule} v{alert.version} {alert.status}{late}: {alert.title} — {alert.summary}"
+    head = f"[{alert.severity.upper()}] {alert.rule} v{alert.version} {alert.status}{late}"
+    return f"{head}: {alert.title} — {alert.summary}"
 
 
 def run_extract(paths: list[Path] | None, *, as_json: bool) -> None:

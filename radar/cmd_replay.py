@@ -18,15 +18,19 @@ def run_replay(paths: list[Path] | None, *, rate: float | None, loops: int | Non
     messages = load_messages(paths or [DEFAULT_SEEDS])
     topic = TopicNames(settings.topic_prefix).articles
     wait_for_broker(settings)
-    ensure_topics(settings, [TopicSpec(topic, settings.partitions, {"max.message.bytes": str(settings.max_message_bytes)})])
+    ensure_topics(
+        settings,
+        [TopicSpec(topic, settings.partitions, {"max.message.bytes": str(settings.max_message_bytes)})],
+    )
     client = producer(settings)
     total = None if loops is None else len(messages) * loops
     columns = (TextColumn("replay"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
         with Progress(*columns, transient=False) as progress:
             task = progress.add_task("replay", total=total)
-            sent = publish(client, topic, messages, rate=rate, loops=loops,
-                           on_sent=lambda _: progress.advance(task))
+            sent = publish(
+                client, topic, messages, rate=rate, loops=loops, on_sent=lambda _: progress.advance(task)
+            )
     finally:
         client.close()
     print(f"published {sent} article(s) to {topic}")

@@ -111,7 +111,9 @@ def create_channels(app: faust.App, settings: Settings) -> Channels:
         incidents_extracted=app.topic(
             names.incidents_extracted, key_serializer="raw", value_serializer=incident_codec, partitions=parts
         ),
-        incidents=app.topic(names.incidents, key_serializer="raw", value_serializer=incident_codec, partitions=1),
+        incidents=app.topic(
+            names.incidents, key_serializer="raw", value_serializer=incident_codec, partitions=1
+        ),
         incidents_late=app.topic(
             names.incidents_late, key_serializer="raw", value_serializer=incident_codec, partitions=1
         ),

@@ -113,7 +113,9 @@ def group_lag(settings: Settings, group: str, topics: Iterable[str]) -> int:
     try:
         committed = client.list_group_offsets(group).get(group, {})
         partitions = [
-            TopicPartition(topic, p) for topic in topics for p in sorted(probe.partitions_for_topic(topic) or ())
+            TopicPartition(topic, p)
+            for topic in topics
+            for p in sorted(probe.partitions_for_topic(topic) or ())
         ]
         ends = probe.end_offsets(partitions) if partitions else {}
         lag = 0

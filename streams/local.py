@@ -1,4 +1,4 @@
-"""Local processes for the demo, tests and benchmarks: the project's broker and `radar worker` subprocesses."""
+"""Local processes for the demo, tests and benchmarks: the project's broker and worker subprocesses."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def stop_broker() -> None:
 def wait_drained(
     settings: Settings, group: str, topics: Iterable[str], *, timeout: float, settle: float = 2.0
 ) -> bool:
-    """Wait until `group` has committed everything on `topics` and stayed so for `settle` s; False on timeout."""
+    """Wait until `group` has committed all of `topics` and stayed so for `settle` s; False on timeout."""
     wanted = list(topics)
     deadline = time.monotonic() + timeout
     quiet_since: float | None = None

@@ -59,7 +59,7 @@ def text_article(
     if not published:
         match = _DATELINE.match(text)
         published = match.group(1) if match else now
-    return Article(id=id, text=text, source=source, published_at=published)  # type: ignore[arg-type]
+    return Article(id=id, text=text, source=source, published_at=published)
 
 
 def _text_article(path: Path, now: dt.datetime) -> Article:
@@ -92,7 +92,9 @@ def _jsonl_messages(path: Path, now: dt.datetime) -> Iterator[Message]:
             except ValueError:
                 yield Message(f"{path.stem}:{number}".encode(), raw, None)
                 continue
-            yield Message(article.id.encode(), article.model_dump_json(exclude_defaults=True).encode(), article)
+            yield Message(
+                article.id.encode(), article.model_dump_json(exclude_defaults=True).encode(), article
+            )
 
 
 def load_messages(paths: Iterable[Path], *, now: dt.datetime | None = None) -> list[Message]:
@@ -131,7 +133,7 @@ def publish(
     on_sent: Callable[[Message], None] | None = None,
     headers: Callable[[Message], list[tuple[str, bytes]]] | None = None,
 ) -> int:
-    """Publish messages (rate per second, or as fast as possible), `loops` times or forever; return the count."""
+    """Publish messages (at `rate` per second or at once), `loops` times or forever; return the count."""
     sent = 0
     loop = 0
     interval = 1.0 / rate if rate else 0.0

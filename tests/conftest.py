@@ -15,7 +15,7 @@ from streams.settings import Settings
 
 @pytest.fixture(scope="session")
 def kafka() -> Iterator[Settings]:
-    """Settings pointing at a real broker: KAFKA_BOOTSTRAP_SERVERS, or the project's own (started if needed)."""
+    """Settings for a real broker: KAFKA_BOOTSTRAP_SERVERS, or the project's own (started if needed)."""
     settings = Settings()
     started = ensure_broker(settings)
     yield settings

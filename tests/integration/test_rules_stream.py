@@ -1,4 +1,4 @@
-"""Rules on the real broker: the exact seed alerts, idempotent replays, and window state that survives kill -9."""
+"""Rules on the real broker: exact seed alerts, idempotent replays, window state that survives kill -9."""
 
 from __future__ import annotations
 
@@ -24,7 +24,10 @@ EXPECTED = {
     ("coordinated_multi_province", frozenset({"AF-KDZ", "AF-BGL", "AF-TAK", "AF-BDG"})),
     ("coordinated_multi_province", frozenset({"AF-HEL", "AF-BGL", "AF-KAN", "AF-JOW", "AF-FYB"})),
     ("coordinated_attack", frozenset({"AF-KAB"})),
-    ("high_casualty", frozenset({"AF-KDZ", "AF-BGL", "AF-TAK", "AF-BDG"})),  # 2019-01-10 checkpoints, 32 killed
+    (
+        "high_casualty",
+        frozenset({"AF-KDZ", "AF-BGL", "AF-TAK", "AF-BDG"}),
+    ),  # 2019-01-10 checkpoints, 32 killed
     ("high_casualty", frozenset({"AF-BDG"})),  # Badghis checkpoints, 21 killed, late
     ("high_casualty", frozenset({"AF-KAB"})),  # twin bombings, 25 killed, late
     ("high_casualty", frozenset({"AF-GHA"})),  # Khwaja Omari, up to 13 killed
@@ -47,12 +50,16 @@ def latest(records: list) -> dict[str, Alert]:  # type: ignore[type-arg]
 
 
 def shape(alerts: dict[str, Alert]) -> set[tuple[str, frozenset[str]]]:
-    return {(a.rule, frozenset(loc.admin1_code for loc in a.locations if loc.admin1_code)) for a in alerts.values()}
+    return {
+        (a.rule, frozenset(loc.admin1_code for loc in a.locations if loc.admin1_code))
+        for a in alerts.values()
+    }
 
 
 def replay(settings: Settings, paths: list[Path]) -> None:
-    send_raw(settings, TopicNames(settings.topic_prefix).articles,
-             [(m.key, m.value) for m in load_messages(paths)])
+    send_raw(
+        settings, TopicNames(settings.topic_prefix).articles, [(m.key, m.value) for m in load_messages(paths)]
+    )
 
 
 def test_seeds_give_exactly_the_expected_alerts_and_a_replay_adds_none(
@@ -67,7 +74,11 @@ def test_seeds_give_exactly_the_expected_alerts_and_a_replay_adds_none(
     alerts = latest(first)
     assert shape(alerts) == EXPECTED, sorted(shape(alerts))
     assert len(alerts) == len(EXPECTED)
-    late = {a.rule: a.late for a in alerts.values() if frozenset(loc.admin1_code for loc in a.locations) == {"AF-BDG"}}
+    late = {
+        a.rule: a.late
+        for a in alerts.values()
+        if frozenset(loc.admin1_code for loc in a.locations) == {"AF-BDG"}
+    }
     assert late == {"high_casualty": True}
 
     count = len(reader.records)
@@ -94,8 +105,11 @@ def test_window_state_survives_kill_9(
 ) -> None:
     names = TopicNames(run_settings.topic_prefix)
     first = worker()
-    send_raw(run_settings, names.articles,
-             [article("w-1", "Kunduz", "2020-03-04"), article("w-2", "Baghlan", "2020-03-04")])
+    send_raw(
+        run_settings,
+        names.articles,
+        [article("w-1", "Kunduz", "2020-03-04"), article("w-2", "Baghlan", "2020-03-04")],
+    )
     assert wait_drained(run_settings, run_settings.app_id, inputs(names), timeout=WAIT, settle=2.0)
     first.kill()  # SIGKILL: no clean shutdown, no final commit beyond what was already done
 

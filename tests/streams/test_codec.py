@@ -16,8 +16,15 @@ def test_round_trip_keeps_every_field() -> None:
         incident_id="i1",
         article_ids=["a1", "a2"],
         event_date=dt.date(2018, 4, 12),
-        locations=[Location(country_code="AF", country="Afghanistan", admin1_code="AF-GHA", admin1="Ghazni",
-                            precision="admin1")],
+        locations=[
+            Location(
+                country_code="AF",
+                country="Afghanistan",
+                admin1_code="AF-GHA",
+                admin1="Ghazni",
+                precision="admin1",
+            )
+        ],
         killed=Figure(best=13, min=7, max=13),
     )
     codec = PydanticCodec(Incident)

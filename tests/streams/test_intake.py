@@ -71,7 +71,9 @@ def test_invalid_detail_names_the_field() -> None:
 def test_rejection_headers_carry_reason_and_source() -> None:
     error = ArticleRejected("not_json", "Expecting value at line 1 column 1")
     headers = dict(
-        rejection_headers(error, topic="articles", partition=2, offset=17, at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        rejection_headers(
+            error, topic="articles", partition=2, offset=17, at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        )
     )
     assert headers["radar.reason"] == b"not_json"
     assert headers["radar.source"] == b"articles/2/17"

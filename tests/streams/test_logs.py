@@ -14,7 +14,9 @@ def test_registered_secret_is_redacted_in_json_lines() -> None:
     out = io.StringIO()
     configure_logging("info", "json", stream=out)
     register_secret("https://hooks.example.invalid/T000/very-secret-path")
-    structlog.get_logger("t").info("delivery_failed", url="https://hooks.example.invalid/T000/very-secret-path")
+    structlog.get_logger("t").info(
+        "delivery_failed", url="https://hooks.example.invalid/T000/very-secret-path"
+    )
     line = json.loads(out.getvalue().strip().splitlines()[-1])
     assert "very-secret-path" not in out.getvalue()
     assert line["url"] == "[REDACTED]"
