@@ -31,6 +31,7 @@ class WebhookReceiver(LoopbackServer):
         self.payloads: dict[str, dict[str, Any]] = {}
         self.bad_signatures = 0
         self.answered_at: dict[str, float] = {}
+        self.received_at: dict[str, float] = {}
         self.in_flight: set[str] = set()
 
     @property
@@ -65,6 +66,7 @@ class WebhookReceiver(LoopbackServer):
                 self.replays[key] = self.replays.get(key, 0) + 1
                 return json_reply(200, {"status": "duplicate"})
             self.applied[key] = 1
+            self.received_at[key] = time.monotonic()
             self.payloads[key] = payload
             self.in_flight.add(key)
         return json_reply(200, {"status": "accepted"})
