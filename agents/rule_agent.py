@@ -80,7 +80,8 @@ def _on_silence(key: bytes | None, raw: bytes | None) -> None:
 async def _on_tick(now: dt.datetime) -> None:
     known = state.get(CLOCK_KEY)
     if known:
-        await _publish(engine.expire(state, now=now, stream_time=dt.datetime.fromisoformat(known)))
+        stream_time = dt.datetime.fromisoformat(known)
+        await _publish(engine.expire(state, now=now, stream_time=stream_time, silences=_silences()))
 
 
 @app.agent(rule_inputs, name="rules")
