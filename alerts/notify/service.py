@@ -152,6 +152,8 @@ class DeliveryService:
         """Periodic work for one partition: re-drive orphaned entries, send reminders, forget old keys."""
         values = []
         for key, raw in list(self.table.items()):
+            if not raw or raw.get("partition", partition) != partition:
+                continue  # another partition's key: not decoded at all
             value = decode(raw)
             if value is not None:
                 values.append((key, value))
