@@ -51,9 +51,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         if fault is not None:
-            status, _, wait = fault.partition(":")
-            headers = {"Retry-After": wait} if wait else {}
-            self._reply(int(status), headers, b'{"error":"injected"}')
+            code, _, wait = fault.partition(":")
+            self._reply(int(code), {"Retry-After": wait} if wait else {}, b'{"error":"injected"}')
             return
         status, headers, payload = owner.handle(self.path, dict(self.headers.items()), body)
         if owner.hold:
