@@ -20,12 +20,13 @@ def alert_topics(names: TopicNames, rules: list[str]) -> list[str]:
 
 
 def alert_line(alert: Alert) -> str:
-    """One readable line for an alert."""
+    """One readable line for an alert: severity, rule, version, when, where, title, summary."""
     places = ", ".join(dict.fromkeys(loc.admin1 or loc.place or loc.country for loc in alert.locations))
     when = alert.event_start.isoformat() if alert.event_start else "date unknown"
+    late = " (late)" if alert.late else ""
     return (
-        f"[{alert.severity}] {alert.rule} v{alert.version} {alert.status} · {when} · "
-        f"{places or 'not located'} · {alert.title} ({alert.alert_id})"
+        f"[{alert.severity.upper()}] {alert.rule} v{alert.version} {alert.status}{late} · {when} · "
+        f"{places or 'not located'} · {alert.title} — {alert.summary} ({alert.alert_id})"
     )
 
 

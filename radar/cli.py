@@ -10,8 +10,11 @@ from typing import Annotated
 import typer
 
 from radar import cmd_local
+from radar.cmd_deliveries import deliveries_app
 from radar.cmd_rules import rules_app
 from radar.cmd_silence import silence_app
+from radar.cmd_subscribe import subscribe
+from radar.cmd_subscriptions import subscriptions_app
 
 app = typer.Typer(
     name="radar",
@@ -107,8 +110,11 @@ def topics_list() -> None:
         typer.echo(f"{spec.name}\t{spec.partitions}")
 
 
+app.command("subscribe")(subscribe)
 app.add_typer(rules_app, name="rules")
 app.add_typer(silence_app, name="silence")
+app.add_typer(subscriptions_app, name="subscriptions")
+app.add_typer(deliveries_app, name="deliveries")
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ import time
 import typer
 
 from alerts.model import Alert
-from radar.cmd_local import describe_alert
+from alerts.subscribe import alert_line
 from radar.cmd_worker import planned_topics, prepare_topics
 from streams.kafka import admin, consumer, producer
 from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, wait_drained
@@ -82,7 +82,7 @@ def run_demo(*, timeout: float, keep_topics: bool) -> int:
                 for record in records:
                     alert = Alert.model_validate_json(record.value)
                     alerts.append(alert)
-                    typer.echo(describe_alert(alert))
+                    typer.echo(alert_line(alert))
 
         deadline = time.monotonic() + timeout
         inputs = [names.articles, names.incidents_extracted, names.incidents]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from alerts.model import Alert
+from alerts.subscribe import alert_line
 from streams.records import Article, Incident
 from streams.replay import DEFAULT_SEEDS, load_articles, text_article
 
@@ -66,13 +66,6 @@ def describe_incident(incident: Incident) -> str:
     return f"{date}  {incident.event_type:<16} {places} — {who}  {figures}  {flags}".rstrip()
 
 
-def describe_alert(alert: Alert) -> str:
-    """One readable line for an alert."""
-    late = " [late]" if alert.late else ""
-    head = f"[{alert.severity.upper()}] {alert.rule} v{alert.version} {alert.status}{late}"
-    return f"{head}: {alert.title} — {alert.summary}"
-
-
 def run_extract(paths: list[Path] | None, *, as_json: bool) -> None:
     """Print the incidents of each article."""
     from agents.extract import extract
@@ -106,4 +99,4 @@ def run_scan(paths: list[Path] | None, *, as_json: bool) -> None:
         typer.echo("  " + describe_incident(incident))
     typer.echo(f"Alerts ({len(result.alerts)}):")
     for alert in result.alerts:
-        typer.echo("  " + describe_alert(alert))
+        typer.echo("  " + alert_line(alert))
