@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from streams.records import AwareDatetime, Figure, Location, Perpetrator, Record, Report
+from streams.records import AwareDatetime, Figure, Location, Perpetrator, Record, Report, Source
 
 __all__ = ["SEVERITY_ORDER", "Alert", "AlertStatus", "Severity"]
 
@@ -37,6 +37,7 @@ class Alert(Record):
     claims: list[Report] = Field(default_factory=list)
     incident_ids: list[str] = Field(default_factory=list)
     article_ids: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list, description="The articles behind it, with links.")
     late: bool = Field(default=False, description="The event is older than the rule's grace period.")
     evidence: list[str] = Field(default_factory=list, description="The sentences behind the alert.")
     created_at: AwareDatetime

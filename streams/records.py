@@ -20,6 +20,7 @@ __all__ = [
     "Perpetrator",
     "Report",
     "ReportKind",
+    "Source",
     "article_id_for",
 ]
 
@@ -141,6 +142,27 @@ class Report(Record):
     article_id: str | None = None
 
 
+class Source(Record):
+    """An article behind an incident or alert: where it can be read."""
+
+    article_id: str
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published_at: AwareDatetime | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> Source:
+        """The source record of an article."""
+        return cls(
+            article_id=article.id,
+            url=article.url,
+            title=article.title,
+            outlet=article.source,
+            published_at=article.published_at,
+        )
+
+
 class Evidence(Record):
     """A character span of an article that supports one field."""
 
@@ -156,6 +178,7 @@ class Incident(Record):
 
     incident_id: str
     article_ids: list[str]
+    sources: list[Source] = Field(default_factory=list, description="The articles, with links where known.")
     revision: int = Field(default=1, description="Raised each time a merge revises the incident.")
     published_at: AwareDatetime | None = Field(default=None, description="Earliest article's publication.")
     event_date: dt.date | None = None

@@ -238,6 +238,7 @@ class RuleEngine:
             "claims": group_claims(incidents),
             "incident_ids": list(group.members),
             "article_ids": list(dict.fromkeys(a for i in incidents for a in i.article_ids)),
+            "sources": list({src.article_id: src for i in incidents for src in i.sources}.values()),
             "late": late,
             "evidence": list(evidence),
         }

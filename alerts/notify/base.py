@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from alerts.notify.payload import IncidentBrief, SourceLink
+from alerts.notify.payload import IncidentBrief
 from alerts.notify.records import Delivery, Sent
+from streams.records import Source
 
 __all__ = ["Notification", "Notifier"]
 
@@ -20,7 +21,7 @@ class Notification:
     delivery: Delivery
     previous: Sent | None = None
     incidents: Sequence[IncidentBrief] = ()
-    sources: Mapping[str, SourceLink] = field(default_factory=dict)
+    sources: Mapping[str, Source] = field(default_factory=dict)
 
     @property
     def update(self) -> bool:

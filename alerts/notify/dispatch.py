@@ -18,9 +18,10 @@ from alerts.exceptions import DeliveryError
 from alerts.nlog import Entry, Thread, is_superseded
 from alerts.notify.base import Notification, Notifier
 from alerts.notify.limits import DestinationLimiter
-from alerts.notify.payload import IncidentBrief, SourceLink
+from alerts.notify.payload import IncidentBrief
 from alerts.notify.records import Delivery, Outcome
 from alerts.subscriptions import Limits
+from streams.records import Source
 
 __all__ = ["Dispatcher", "Emit", "Enrich", "ThreadLookup", "attempt", "utcnow"]
 
@@ -28,7 +29,7 @@ log = structlog.get_logger(__name__)
 
 Emit = Callable[[Entry, Outcome], Awaitable[None]]
 ThreadLookup = Callable[[Delivery], Thread | None]
-Enrich = Callable[[Delivery], tuple[Sequence[IncidentBrief], Mapping[str, SourceLink]]]
+Enrich = Callable[[Delivery], tuple[Sequence[IncidentBrief], Mapping[str, Source]]]
 
 
 def utcnow() -> dt.datetime:

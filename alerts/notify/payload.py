@@ -9,21 +9,11 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from alerts.notify.records import Delivery
+from streams.records import Source
 
-__all__ = ["PAYLOAD_SCHEMA", "IncidentBrief", "SourceLink", "render", "webhook_payload"]
+__all__ = ["PAYLOAD_SCHEMA", "IncidentBrief", "render", "source_links", "webhook_payload"]
 
 PAYLOAD_SCHEMA = "incident-radar.alert.v1"
-
-
-class SourceLink(BaseModel):
-    """Where an article can be read."""
-
-    model_config = ConfigDict(frozen=True)
-
-    article_id: str
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
 
 
 class IncidentBrief(BaseModel):
@@ -44,18 +34,23 @@ class IncidentBrief(BaseModel):
     article_ids: list[str] = []
 
 
+def source_links(alert: Any, extra: Mapping[str, Source] | None = None) -> dict[str, Source]:
+    """Article id -> source: the alert's own, then any the caller adds."""
+    return {s.article_id: s for s in alert.sources} | dict(extra or {})
+
+
 def webhook_payload(
     delivery: Delivery,
     *,
     update: bool,
     incidents: Sequence[IncidentBrief] = (),
-    sources: Mapping[str, SourceLink] | None = None,
+    sources: Mapping[str, Source] | None = None,
 ) -> dict[str, Any]:
     """The JSON document a webhook receives; `update` marks a later version of an alert already sent."""
     alert = delivery.alert
     known = {brief.incident_id: brief for brief in incidents}
     briefs = [known.get(i) or IncidentBrief(incident_id=i) for i in alert.incident_ids]
-    links = sources or {}
+    links = source_links(alert, sources)
     claim_outlets = sorted({c.source for c in alert.claims if c.source})
     return {
         "schema": PAYLOAD_SCHEMA,
@@ -66,7 +61,7 @@ def webhook_payload(
         "alert": alert.model_dump(mode="json"),
         "incidents": [b.model_dump(mode="json") for b in briefs],
         "sources": [
-            (links.get(a) or SourceLink(article_id=a)).model_dump(mode="json") for a in alert.article_ids
+            (links.get(a) or Source(article_id=a)).model_dump(mode="json") for a in alert.article_ids
         ],
         "claim_sources": claim_outlets,
     }

@@ -16,9 +16,9 @@ from slack_sdk.models.blocks import (
 )
 
 from alerts.model import Alert
-from alerts.notify.payload import SourceLink
+from alerts.notify.payload import source_links
 from alerts.notify.records import Delivery
-from streams.records import Figure, Report
+from streams.records import Figure, Report, Source
 
 __all__ = [
     "FIELD_MAX",
@@ -99,7 +99,7 @@ def _field(title: str, value: str) -> MarkdownTextObject:
     return MarkdownTextObject(text=truncate(f"*{title}*\n{escape(value)}", FIELD_MAX))
 
 
-def _source_line(article_id: str, link: SourceLink | None) -> str:
+def _source_line(article_id: str, link: Source | None) -> str:
     if link is None or not link.url:
         return f"• {escape(article_id)}"
     label = escape(link.title or link.outlet or article_id).replace("|", "/")
@@ -107,7 +107,7 @@ def _source_line(article_id: str, link: SourceLink | None) -> str:
 
 
 def slack_message(
-    delivery: Delivery, *, update: bool, sources: Mapping[str, SourceLink] | None = None
+    delivery: Delivery, *, update: bool, sources: Mapping[str, Source] | None = None
 ) -> dict[str, Any]:
     """`text` (the notification fallback) and `blocks` for one alert version."""
     alert = delivery.alert
@@ -132,7 +132,7 @@ def slack_message(
         _field("Event date", _dates(alert) + (" (late report)" if alert.late else "")),
         _field("Claims", claims),
     ][:FIELDS_MAX]
-    links = sources or {}
+    links = source_links(alert, sources)
     lines = [_source_line(a, links.get(a)) for a in alert.article_ids[:MAX_SOURCES]]
     if len(alert.article_ids) > MAX_SOURCES:
         lines.append(f"… and {len(alert.article_ids) - MAX_SOURCES} more")

@@ -9,11 +9,11 @@ import time
 import pytest
 
 from alerts.exceptions import SignatureError
-from alerts.notify.payload import PAYLOAD_SCHEMA, IncidentBrief, SourceLink, render, webhook_payload
+from alerts.notify.payload import PAYLOAD_SCHEMA, IncidentBrief, render, webhook_payload
 from alerts.notify.records import Delivery
 from alerts.notify.signing import sign, signature_headers, verify
 from alerts.notify.slack_blocks import HEADER_MAX, describe_range, slack_message
-from streams.records import Figure
+from streams.records import Figure, Source
 from tests.fakes.seed_alerts import seed_alerts
 from tests.fakes.slack import alert_ref, block_kit_problems
 
@@ -28,7 +28,7 @@ def delivery(index: int = 6, **changes: object) -> Delivery:
 def test_payload_is_versioned_and_carries_alert_incidents_and_sources() -> None:
     d = delivery()
     brief = IncidentBrief(incident_id=d.alert.incident_ids[0], event_type="armed_assault", killed=13)
-    link = SourceLink(
+    link = Source(
         article_id=d.alert.article_ids[0], url="https://news.example/khwaja-omari", outlet="AFP"
     )
     payload = webhook_payload(d, update=False, incidents=[brief], sources={link.article_id: link})
@@ -49,8 +49,17 @@ def test_unknown_incidents_and_sources_still_appear_by_id() -> None:
     assert payload["update"] is True
     assert payload["incidents"][0]["incident_id"] == d.alert.incident_ids[0]
     assert payload["sources"] == [
-        {"article_id": d.alert.article_ids[0], "url": None, "title": None, "outlet": None}
+        {"article_id": d.alert.article_ids[0], "url": None, "title": None, "outlet": None, "published_at": None}
     ]
+
+
+def test_the_alerts_own_sources_become_links() -> None:
+    d = delivery()
+    source = Source(article_id=d.alert.article_ids[0], url="https://news.example/kabul-raid", outlet="Wire")
+    d = d.model_copy(update={"alert": d.alert.model_copy(update={"sources": [source]})})
+    payload = webhook_payload(d, update=False)
+    assert payload["sources"][0]["url"] == "https://news.example/kabul-raid"
+    assert payload["sources"][0]["outlet"] == "Wire"
 
 
 def test_reminders_have_their_own_idempotency_key() -> None:
