@@ -1,8 +1,8 @@
 """Incident extraction: from one article's text to the incidents it reports.
 
 `extract` is pure and deterministic: the same article always gives the same incidents with the same ids, and
-no
-clock is read (relative dates resolve against `article.published_at`, else a leading `date YYYY-MM-DD` line).
+no clock is read (relative dates resolve against `article.published_at`, else a leading `date YYYY-MM-DD`
+line).
 """
 
 from __future__ import annotations

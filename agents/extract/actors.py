@@ -1,14 +1,24 @@
-"""Perpetrators: canonical group names, state forces behind air strikes, and claims of responsibility."""
+"""Perpetrators: canonical group names, state forces behind air strikes, and claims of responsibility.
+
+Group names are trigger words (every common spelling is listed); acronyms must be upper case in the text.
+State forces ("Afghan Air Force helicopters", "a US drone strike") are confirmed by a short pattern at the
+demonym.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from agents.extract.lexicon import Triggers, fold
 
 __all__ = [
     "ISLAMIC_STATE",
     "QUASI_STATE",
     "TALIBAN",
+    "TRIGGERS",
     "TTP",
     "GroupHit",
     "as_victim",
@@ -17,65 +27,114 @@ __all__ = [
     "negated_at",
 ]
 
-#: Forces that hold territory for a government or are allied to it: victims or sources, not claimants.
-QUASI_STATE = frozenset({"Syrian Democratic Forces", "YPG"})
-
 ISLAMIC_STATE = "Islamic State"
 TALIBAN = "Taliban"
 TTP = "Tehrik-i-Taliban Pakistan"
+#: Forces that hold territory for a government or are allied to it: victims or sources, not claimants.
+QUASI_STATE = frozenset({"Syrian Democratic Forces", "YPG"})
 
-# (canonical name, pattern); case-insensitive names.
-_NAMES: tuple[tuple[str, str], ...] = (
-    (
-        "ISWAP",
-        r"Islamic\s+State(?:'s|’s)?\s+(?:in\s+)?West\s+Africa(?:\s+Province)?"
-        r"|Islamic\s+State\s+West\s+Africa",
+
+def _spellings(*forms: str) -> list[str]:
+    """Every spelling of names written with "{-}" (hyphen or space), "{e/i}" (either vowel) and "{'}" "
+    "(optional)."""
+    out: list[str] = []
+    for form in forms:
+        parts = re.split(r"(\{[^}]*\})", form.lower())
+        choices = []
+        for part in parts:
+            if part == "{-}":
+                choices.append(["-", " "])
+            elif part == "{'}":
+                choices.append(["'", "’", ""])
+            elif part.startswith("{") and "/" in part:
+                choices.append(part[1:-1].split("/"))
+            else:
+                choices.append([part])
+        out.extend("".join(c) for c in itertools.product(*choices))
+    return out
+
+
+_NAMES: dict[str, list[str]] = {
+    "ISWAP": _spellings(
+        "islamic state west africa province",
+        "islamic state west africa",
+        "islamic state{'}s west africa province",
+        "islamic state{'}s west africa",
+        "islamic state in west africa province",
+        "islamic state in west africa",
     ),
-    (TTP, r"Tehr(?:i|ee)k[-\s]+(?:[ei]|i|e)[-\s]+Taliban(?:[-\s]+Pakistan)?|Pakistani\s+Taliban"),
-    (
-        ISLAMIC_STATE,
-        r"Islamic\s+State(?:\s+(?:group|militants?|fighters?|jihadists?|affiliate))?"
-        r"(?:\s+(?:in|of)\s+(?:Iraq\s+and\s+(?:Syria|the\s+Levant)|Somalia|Khorasan|Khurasan))?"
-        r"(?:[-\s]+Khorasan(?:\s+Province)?)?"
-        r"|Daesh|Da'esh|Daish|Da’esh",
+    TTP: _spellings(
+        "{tehrik/tehreek/tahrik/tehrike}{-}{e/i}{-}taliban{-}pakistan",
+        "{tehrik/tehreek/tahrik/tehrike}{-}{e/i}{-}taliban",
+        "pakistani taliban",
     ),
-    ("Haqqani Network", r"Haqqani\s+(?:network|group)|Haqqanis"),
-    (TALIBAN, r"Taliban|Taleban"),
-    ("al-Shabaab", r"(?:al[-\s]?)?Shaba+b|(?:al[-\s]?)?Shebab|Harakat\s+al-Shabaab(?:\s+al-Mujahideen)?"),
-    ("Boko Haram", r"Boko\s+Haram|Jama'?atu\s+Ahlis\s+Sunna\s+Lidda'?awati\s+wal-Jihad"),
-    ("Ansaru", r"Ansaru"),
-    ("Hayat Tahrir al-Sham", r"Hay'?at\s+Tahrir\s+al-Sham|Tahrir\s+al-Sham"),
-    ("al-Nusra Front", r"(?:Jabhat\s+)?al-Nusra(?:\s+Front)?|Nusra\s+Front"),
-    ("Syrian Democratic Forces", r"Syrian\s+Democratic\s+Forces"),
-    ("al-Qaeda", r"al[-\s]Qa'?ida|al[-\s]Qaeda|Al[-\s]Qaida"),
-    ("Lashkar-e-Jhangvi", r"Lashkar[-\s]+[ei][-\s]+Jhangvi"),
-    ("Jamaat-ul-Ahrar", r"Jama'?at[-\s]+ul[-\s]+Ahrar"),
-    ("Lashkar-e-Islam", r"Lashkar[-\s]+[ei][-\s]+Islam"),
-    ("Lashkar-e-Taiba", r"Lashkar[-\s]+[ei][-\s]+Tayy?iba"),
-    ("Jaish-e-Mohammed", r"Jaish[-\s]+[ei][-\s]+Moh?amm[ae]d"),
-    ("Baloch Liberation Army", r"Balochistan\s+Liberation\s+Army|Baloch\s+Liberation\s+Army"),
-    ("Balochistan Liberation Front", r"Balochistan\s+Liberation\s+Front|Baloch\s+Liberation\s+Front"),
-    ("Hafiz Gul Bahadur Group", r"Hafiz\s+Gul\s+Bahadur(?:\s+group)?"),
-    ("Kataib Hezbollah", r"Kata'?ib\s+Hezbollah|Kataeb\s+Hezbollah"),
-    ("Bandits", r"(?:armed\s+|suspected\s+)?bandits"),
-    ("Fulani militia", r"Fulani\s+(?:herdsmen|herders|militias?|militants|gunmen)"),
-    ("IPOB", r"Indigenous\s+People\s+of\s+Biafra"),
-)
-# Case-sensitive acronyms.
-_ACRONYMS: tuple[tuple[str, str], ...] = (
-    ("ISWAP", r"ISWAP"),
-    (ISLAMIC_STATE, r"ISIS-K|IS-K|ISKP|ISIS|ISIL|(?<![A-Z]\s)IS(?!\s+[A-Z]{2})"),
-    (TTP, r"TTP"),
-    ("Hayat Tahrir al-Sham", r"HTS"),
-    ("Syrian Democratic Forces", r"SDF"),
-    ("YPG", r"YPG"),
-    ("PKK", r"PKK"),
-    ("al-Qaeda", r"AQAP|AQIM"),
-    ("Baloch Liberation Army", r"BLA"),
-    ("Balochistan Liberation Front", r"BLF"),
-    ("Lashkar-e-Jhangvi", r"LeJ"),
-    ("IPOB", r"IPOB"),
-)
+    ISLAMIC_STATE: _spellings(
+        "islamic state",
+        "islamic state group",
+        "islamic state militants",
+        "islamic state fighters",
+        "islamic state affiliate",
+        "islamic state khorasan",
+        "islamic state khorasan province",
+        "islamic state{-}khorasan",
+        "islamic state in iraq and syria",
+        "islamic state of iraq and syria",
+        "islamic state in iraq and the levant",
+        "islamic state of iraq and the levant",
+        "islamic state in somalia",
+        "islamic state in khorasan",
+        "daesh",
+        "da{'}esh",
+        "daish",
+    ),
+    "Haqqani Network": ["haqqani network", "haqqani group", "haqqanis"],
+    TALIBAN: ["taliban", "taleban"],
+    "al-Shabaab": _spellings(
+        "al{-}shabaab",
+        "alshabaab",
+        "al{-}shabab",
+        "al{-}shebab",
+        "shabaab",
+        "shabab",
+        "shebab",
+        "harakat al{-}shabaab",
+        "harakat al{-}shabaab al{-}mujahideen",
+    ),
+    "Boko Haram": _spellings("boko haram", "jama{'}atu ahlis sunna lidda{'}awati wal{-}jihad"),
+    "Ansaru": ["ansaru"],
+    "Hayat Tahrir al-Sham": _spellings("hay{'}at tahrir al{-}sham", "tahrir al{-}sham"),
+    "al-Nusra Front": _spellings("jabhat al{-}nusra", "al{-}nusra front", "al{-}nusra", "nusra front"),
+    "Syrian Democratic Forces": ["syrian democratic forces"],
+    "al-Qaeda": _spellings("al{-}qaeda", "al{-}qaida", "al{-}qa{'}ida", "alqaeda"),
+    "Lashkar-e-Jhangvi": _spellings("lashkar{-}{e/i}{-}jhangvi"),
+    "Jamaat-ul-Ahrar": _spellings("jama{'}at{-}ul{-}ahrar"),
+    "Lashkar-e-Islam": _spellings("lashkar{-}{e/i}{-}islam"),
+    "Lashkar-e-Taiba": _spellings("lashkar{-}{e/i}{-}{taiba/tayyiba/tayiba}"),
+    "Jaish-e-Mohammed": _spellings("jaish{-}{e/i}{-}{mohammed/muhammad/mohammad/muhammed}"),
+    "Baloch Liberation Army": ["balochistan liberation army", "baloch liberation army"],
+    "Balochistan Liberation Front": ["balochistan liberation front", "baloch liberation front"],
+    "Hafiz Gul Bahadur Group": ["hafiz gul bahadur group", "hafiz gul bahadur"],
+    "Kataib Hezbollah": _spellings("kata{'}ib hezbollah", "kataeb hezbollah"),
+    "Bandits": ["bandits", "armed bandits", "suspected bandits"],
+    "Fulani militia": _spellings("fulani {herdsmen/herders/militia/militias/militants/gunmen}"),
+    "IPOB": ["indigenous people of biafra"],
+}
+_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "ISWAP": ("ISWAP",),
+    ISLAMIC_STATE: ("ISIS-K", "IS-K", "ISKP", "ISIS", "ISIL", "IS"),
+    TTP: ("TTP",),
+    "Hayat Tahrir al-Sham": ("HTS",),
+    "Syrian Democratic Forces": ("SDF",),
+    "YPG": ("YPG",),
+    "PKK": ("PKK",),
+    "al-Qaeda": ("AQAP", "AQIM"),
+    "Baloch Liberation Army": ("BLA",),
+    "Balochistan Liberation Front": ("BLF",),
+    "Lashkar-e-Jhangvi": ("LeJ",),
+    "IPOB": ("IPOB",),
+}
+_BY_SPELLING: dict[str, str] = {fold(s): name for name, spellings in _NAMES.items() for s in spellings}
+_BY_ACRONYM: dict[str, str] = {a: name for name, acronyms in _ACRONYMS.items() for a in acronyms}
 _STATE_FORCE = {
     "afghan": "Afghan Air Force",
     "nigerian": "Nigerian Air Force",
@@ -92,22 +151,18 @@ _STATE_FORCE = {
     "kenyan": "Kenya Defence Forces",
     "israeli": "Israeli Air Force",
     "ethiopian": "Ethiopian Air Force",
-    "somali": "Somali National Army",
 }
-_NAME_RE = re.compile(r"(?i)\b(?:" + "|".join(f"(?P<n{i}>{p})" for i, (_, p) in enumerate(_NAMES)) + r")\b")
-_ACRONYM_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<a{i}>{p})" for i, (_, p) in enumerate(_ACRONYMS)) + r")(?![\w-])"
-)
 _STATE_RE = re.compile(
-    r"(?i)\b(?P<dem>Afghan|Nigerian|Iraqi|Syrian|Russian|Pakistani|Pakistan|Turkish|U\.S\.|U\.S|US|American"
-    r"|Kenyan|Israeli|Ethiopian)(?:\s+(?:military|army|government|regime|air))?"
+    r"(?P<dem>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american"
+    r"|kenyan|israeli"
+    r"|ethiopian)(?:\s+(?:military|army|government|regime|air))?"
     r"\s+(?:air\s*force|war\s*planes?|fighter\s+jets?|jets?|helicopters?(?:\s+gunships?)?|gunships?|aircraft"
     r"|drones?|air\s*strikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?)|air\s+attacks?"
     r"|drone\s+strikes?)\b"
-    r"|\b(?P<coalition>U\.?S\.?[-\s]led\s+coalition|coalition\s+(?:air\s*strikes?|aircraft|war\s*planes"
+    r"|(?P<coalition>u\.?s\.?[-\s]led\s+coalition|coalition\s+(?:air\s*strikes?|aircraft|war\s*planes"
     r"|jets))\b"
-    r"|\b(?P<africom>AFRICOM|U\.?S\.?\s+Africa\s+Command)\b"
-    r"|\b(?P<syrgov>Syrian\s+(?:government|regime|army)\s+(?:forces|troops|artillery|shelling))\b"
+    r"|(?P<africom>africom|u\.?s\.?\s+africa\s+command)\b"
+    r"|(?P<syrgov>syrian\s+(?:government|regime|army)\s+(?:forces|troops|artillery|shelling))\b"
 )
 _CLAIM = re.compile(
     r"(?i)\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|\bresponsibility\s+(?:was|has\s+been"
@@ -127,19 +182,86 @@ _NO_CLAIM = re.compile(
     r"|\bdenied\s+(?:responsibility|involvement|any\s+(?:role|involvement)|carrying|being|that)"
     r"|\bwithout\s+a\s+claim"
 )
-_NEGATIVE = re.compile(
-    r"(?i)\bsimilar\s+\w+|\bin\s+the\s+past\b|\bstepped\s+up\b|\bintensified\b|\bescalat\w+"
-    r"|\bpast\s+(?:few\s+)?(?:years|decades?)|\bpeace\b|\btalks\b"
-    r"|\bnegotiat|\boffer\b|\bunder\s+pressure|\brepresentatives?\b|\bdelegation|\bceasefire|\btruce"
-    r"|\bdialogue"
-    r"|\bconvince|\bpersuade|\burged?\b|\bwar\s+(?:with|against)|\bstrongholds?\b|\bfounded\b"
-    r"|\bleader(?:ship)?\b"
-    r"|\bsanctions?\b|\bdesignated\b|\bin\s+recent\s+(?:months|years)|\b(?:allied|affiliated|linked)\s+(?:to"
-    r"|with)"
+_NEGATIVE_WORDS = (
+    "similar",
+    "in the past",
+    "past few years",
+    "past years",
+    "past decade",
+    "past decades",
+    "stepped up",
+    "intensified",
+    "escalat*",
+    "peace",
+    "talks",
+    "negotiat*",
+    "offer",
+    "under pressure",
+    "representative*",
+    "delegation*",
+    "ceasefire",
+    "truce",
+    "dialogue",
+    "convinc*",
+    "persuad*",
+    "urge",
+    "urged",
+    "war with",
+    "war against",
+    "stronghold*",
+    "founded",
+    "leader",
+    "leadership",
+    "sanction*",
+    "designated",
+    "in recent months",
+    "in recent years",
+    "allied to",
+    "allied with",
+    "affiliated to",
+    "affiliated with",
+    "linked to",
+    "linked with",
 )
+_CLAIM_WORDS = (
+    "claim*",
+    "responsib*",
+    "denied",
+    "denies",
+    "deny",
+    "no group",
+    "no one",
+    "nobody",
+    "the other by",
+    "said it",
+    "said they",
+)
+_VICTIM_BEFORE = re.compile(
+    r"(?:attack(?:ed|ing)?|target(?:ed|ing)?|struck|hit|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)"
+    r"|ambush(?:ed|ing)?"
+    r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated"
+    r"|abducted"
+    r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|[a-z]+\s+)?$"
+)
+_VICTIM_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters"
+    r"|fighters|members"
+    r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b"
+)
+_SPEAKS = re.compile(r"\s+(?:said|says|told|reported|announced|added|stated)\b")
+_IS_CONTEXT = re.compile(r"[A-Z]{2,}")
+
+#: Trigger words, by category.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "group": tuple(_BY_SPELLING),
+    "acronym": tuple(a.lower() for a in _BY_ACRONYM),
+    "state": (*_STATE_FORCE, "coalition", "africom", "u.s.-led", "us-led", "syrian"),
+    "negative": _NEGATIVE_WORDS,
+    "claim": _CLAIM_WORDS,
+}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class GroupHit:
     """A perpetrator named in the text: canonical name and span."""
 
@@ -149,16 +271,41 @@ class GroupHit:
     state: bool = False
 
 
-def find_groups(text: str, start: int, end: int) -> list[GroupHit]:
-    """Groups and state forces named in text[start:end], non-overlapping, in order."""
-    hits: list[GroupHit] = []
-    for match in _NAME_RE.finditer(text, start, end):
-        assert match.lastgroup is not None
-        hits.append(GroupHit(_NAMES[int(match.lastgroup[1:])][0], match.start(), match.end()))
-    for match in _ACRONYM_RE.finditer(text, start, end):
-        assert match.lastgroup is not None
-        hits.append(GroupHit(_ACRONYMS[int(match.lastgroup[1:])][0], match.start(), match.end()))
-    for match in _STATE_RE.finditer(text, start, end):
+def _triggers(text: str, triggers: Triggers | None) -> Triggers:
+    if triggers is not None:
+        return triggers
+    from agents.extract.keywords import scan
+
+    return scan(text)
+
+
+def _acronym(text: str, start: int, end: int) -> str | None:
+    written = text[start:end]
+    name = _BY_ACRONYM.get(written)
+    if name is None:
+        return None
+    if written == "IS":
+        before = text[max(0, start - 4) : start]
+        after = text[end : end + 4]
+        if _IS_CONTEXT.search(before) or _IS_CONTEXT.match(after.lstrip()):
+            return None
+    return name
+
+
+def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable[GroupHit]:
+    low = triggers.low
+    for pos, stop in triggers.at("group", start, end):
+        name = _BY_SPELLING.get(fold(low[pos:stop]))
+        if name is not None:
+            yield GroupHit(name, pos, stop)
+    for pos, stop in triggers.at("acronym", start, end):
+        name = _acronym(text, pos, stop)
+        if name is not None:
+            yield GroupHit(name, pos, stop)
+    for pos, _ in triggers.at("state", start, end):
+        match = _STATE_RE.match(low, pos, end)
+        if match is None:
+            continue
         if match.group("coalition"):
             name = "US-led coalition"
         elif match.group("africom"):
@@ -166,9 +313,15 @@ def find_groups(text: str, start: int, end: int) -> list[GroupHit]:
         elif match.group("syrgov"):
             name = "Syrian government forces"
         else:
-            name = _STATE_FORCE[match.group("dem").lower()]
-        hits.append(GroupHit(name, match.start(), match.end(), state=True))
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+            name = _STATE_FORCE[match.group("dem")]
+        yield GroupHit(name, pos, match.end(), state=True)
+
+
+def find_groups(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[GroupHit]:
+    """Groups and state forces named in text[start:end], longest first where they overlap, in order."""
+    hits = sorted(
+        _candidates(text, start, end, _triggers(text, triggers)), key=lambda h: (h.start, h.start - h.end)
+    )
     kept: list[GroupHit] = []
     for hit in hits:
         if kept and hit.start < kept[-1].end:
@@ -177,41 +330,26 @@ def find_groups(text: str, start: int, end: int) -> list[GroupHit]:
     return kept
 
 
-def negated_at(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+def negated_at(text: str, start: int, end: int, lo: int, hi: int, triggers: Triggers | None = None) -> bool:
     """True when a mention at [start, end) is out of attack context (talks, "similar attacks in the past")."""
-    window_lo = max(lo, start - 50)
-    window_hi = min(hi, end + 50)
-    return _NEGATIVE.search(text, window_lo, window_hi) is not None
-
-
-_VICTIM_BEFORE = re.compile(
-    r"(?i)\b(?:attack(?:ed|ing)?|target(?:ed|ing)?|struck|hit|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)"
-    r"|ambush(?:ed|ing)?"
-    r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated"
-    r"|abducted"
-    r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|[a-z]+\s+)?$"
-)
-_VICTIM_AFTER = re.compile(
-    r"(?i)(?:'s|’s)?\s+(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters"
-    r"|fighters|members"
-    r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b"
-)
-
-
-_SPEAKS = re.compile(r"(?i)\s+(?:said|says|told|reported|announced|added|stated)\b")
+    return _triggers(text, triggers).has("negative", max(lo, start - 50), min(hi, end + 50))
 
 
 def as_victim(text: str, hit: GroupHit) -> bool:
     """True when a group is what was attacked ("attacked an SDF checkpoint") or a force reporting it."""
     if hit.name in QUASI_STATE and _SPEAKS.match(text, hit.end):
         return True
-    return bool(
-        _VICTIM_BEFORE.search(text, max(0, hit.start - 40), hit.start) and _VICTIM_AFTER.match(text, hit.end)
-    )
+    if not _VICTIM_AFTER.match(text[hit.end : hit.end + 40].lower()):
+        return False
+    return _VICTIM_BEFORE.search(text[max(0, hit.start - 40) : hit.start].lower()) is not None
 
 
-def claim_state(text: str, start: int, end: int) -> list[tuple[bool, int, int]]:
+def claim_state(
+    text: str, start: int, end: int, triggers: Triggers | None = None
+) -> list[tuple[bool, int, int]]:
     """Statements on responsibility in text[start:end] as (claimed, start, end); False: "no group claimed"."""
+    if not _triggers(text, triggers).has("claim", start, end):
+        return []
     found = [(False, m.start(), m.end()) for m in _NO_CLAIM.finditer(text, start, end)]
     for match in _CLAIM.finditer(text, start, end):
         if not any(lo <= match.start() < hi + 12 for _, lo, hi in found):

@@ -16,7 +16,7 @@ from agents.extract.sources import Speakers
 from agents.extract.tally import tally
 from agents.extract.text import Dateline
 from agents.geo import Gazetteer
-from streams.records import Article, Evidence, Incident, Location, Perpetrator, Report
+from streams.records import Article, Incident, Location, Perpetrator, Report
 
 __all__ = ["Context", "build_incident"]
 
@@ -43,10 +43,12 @@ class Context:
     dateline: Dateline | None
 
 
-def _evidence(ctx: Context, field: str, start: int, end: int) -> Evidence:
-    return Evidence(
-        field=field, article_id=ctx.article.id, start=start, end=end, text=ctx.article.text[start:end]
-    )
+_Span = tuple[str, int, int]
+
+
+def _evidence(ctx: Context, field: str, start: int, end: int) -> _Span:
+    """One evidence span of the article (made into Evidence once duplicates are gone)."""
+    return field, start, end
 
 
 def _subsumed(loc: Location, others: list[Location]) -> bool:
@@ -116,10 +118,10 @@ def _inherited(ctx: Context, context: Segment) -> tuple[Location, Place] | None:
 
 def _perpetrators(
     ctx: Context, seg: Segment, country: str | None, event_type: str
-) -> tuple[list[Perpetrator], list[Evidence]]:
+) -> tuple[list[Perpetrator], list[_Span]]:
     text = ctx.article.text
     found: dict[str, bool | None] = {}
-    evidence: list[Evidence] = []
+    evidence: list[_Span] = []
     orphan: list[tuple[bool, int, int]] = []
     state_event = event_type in ("air_strike", "shelling")
     for unit in seg.units:
@@ -189,12 +191,14 @@ def _stronger(a: bool | None, b: bool | None) -> bool | None:
     return None
 
 
-def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[Evidence]]:
+def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
     text = ctx.article.text
     reports: list[Report] = []
-    evidence: list[Evidence] = []
+    evidence: list[_Span] = []
     attackers = max((a.count for u in seg.units for a in u.attackers if not a.dead and a.count), default=None)
     for unit in seg.units:
+        if not unit.figures and not unit.attackers:
+            continue
         sentence = text[unit.sentence.start : unit.sentence.end].strip()
         for hit in unit.figures:
             speaker = Speakers.pick(unit.speakers, hit.start)
@@ -339,29 +343,35 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
     bg = next((u.background for u in seg.units if u.background is not None), None)
     if seg.background and bg is not None:
         evidence.append(_evidence(ctx, "background", bg.start, bg.end))
-    unique = list({(e.field, e.start, e.end): e for e in evidence}.values())
-    return Incident(
-        incident_id=incident_id,
-        article_ids=[ctx.article.id],
-        published_at=ctx.article.published_at,
-        event_date=event_date,
-        event_end=event_end,
-        date_precision=precision if event_date is not None else "unknown",
-        locations=locations,
-        event_type=event_type,
-        weapons=weapons,
-        targets=targets,
-        perpetrators=perpetrators,
-        sites=sites,
-        killed=figures.killed,
-        wounded=figures.wounded,
-        killed_perpetrators=figures.killed_perpetrators,
-        wounded_perpetrators=figures.wounded_perpetrators,
-        killed_or_wounded=figures.killed_or_wounded,
-        reports=reports,
-        coordinated=bool(coordinated),
-        background=seg.background,
-        confidence=_confidence(locations, precision, reports, len(perpetrators), seg.background),
-        summary=" ".join(text[summary_unit.sentence.start : summary_unit.sentence.end].split())[:400],
-        evidence=unique,
+    article_id, article_text = ctx.article.id, ctx.article.text
+    unique = [
+        {"field": f, "article_id": article_id, "start": a, "end": b, "text": article_text[a:b]}
+        for f, a, b in dict.fromkeys(evidence)
+    ]
+    return Incident.model_validate(
+        {
+            "incident_id": incident_id,
+            "article_ids": [article_id],
+            "published_at": ctx.article.published_at,
+            "event_date": event_date,
+            "event_end": event_end,
+            "date_precision": precision if event_date is not None else "unknown",
+            "locations": locations,
+            "event_type": event_type,
+            "weapons": weapons,
+            "targets": targets,
+            "perpetrators": perpetrators,
+            "sites": sites,
+            "killed": figures.killed,
+            "wounded": figures.wounded,
+            "killed_perpetrators": figures.killed_perpetrators,
+            "wounded_perpetrators": figures.wounded_perpetrators,
+            "killed_or_wounded": figures.killed_or_wounded,
+            "reports": reports,
+            "coordinated": bool(coordinated),
+            "background": seg.background,
+            "confidence": _confidence(locations, precision, reports, len(perpetrators), seg.background),
+            "summary": " ".join(text[summary_unit.sentence.start : summary_unit.sentence.end].split())[:400],
+            "evidence": unique,
+        }
     )

@@ -13,17 +13,21 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from agents.extract.lexicon import Triggers
 from agents.extract.numbers import NUMBER, QUALIFIER, Qualifier, parse_count, parse_qualifier
 
 __all__ = [
     "PERPETRATORS",
+    "TRIGGERS",
     "AttackerHit",
     "FigureHit",
     "FigureKind",
+    "casualty_words",
     "find_attackers",
     "find_figures",
     "group_of",
     "has_casualty_word",
+    "read_sentence",
 ]
 
 
@@ -39,31 +43,39 @@ _NP = re.compile(
     rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?<!\bno\s)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|his|her)(?!\w"
     rf"|-(?!\d))"
 )
+_DETERMINERS = frozenset(("a", "an", "his", "her"))
+_AND_OR = frozenset(("and", "or"))
+_COUNT_WORDS = frozenset(
+    ("dozen", "hundred", "thousand", "couple", "few", "number", "handful", "total", "minimum", "estimated")
+)
+_PEEK = re.compile(r"(?:\s+[a-z'’-]+){1,3}")
 _TOKEN = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+_TAIL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}")
+_WORD_IN = re.compile(r"[A-Za-z][\w'’-]*")
 _SINGULAR = _words(
-    "child civilian policeman policewoman soldier woman man boy girl journalist person student teacher "
-    "guard officer worshipper cleric elder official passer-by bystander farmer doctor militant attacker "
-    "gunman bomber insurgent fighter villager resident passenger trader shepherd herder driver reporter "
-    "cameraman photographer judge lawmaker governor commander teenager toddler baby infant nurse pilgrim "
-    "bodyguard son daughter brother sister wife husband nephew niece cousin father mother contractor "
-    "worker employee engineer staffer colleague shopkeeper tailor vendor student imam worshiper soldier "
-    "constable trooper sergeant"
+    "child civilian policeman policewoman soldier woman man boy girl journalist person student teacher guard "
+    "officer worshipper cleric elder official passer-by bystander farmer doctor militant attacker gunman "
+    "bomber insurgent fighter villager resident passenger trader shepherd herder driver reporter cameraman "
+    "photographer judge lawmaker governor commander teenager toddler baby infant nurse pilgrim bodyguard son "
+    "daughter brother sister wife husband nephew niece cousin father mother contractor worker employee "
+    "engineer staffer colleague shopkeeper tailor vendor student imam worshiper soldier constable trooper "
+    "sergeant"
 )
 _STOP = _words(
     "were was are is have has had been being also in on at during after before when while who whom which "
-    "that as by from to with including among near inside outside but into amid across over under since "
-    "until killed dead died wounded injured hurt martyred slain perished lost reportedly later all "
-    "allegedly so now remain remained according said say says told added claimed the their its his her "
-    "this these those then there here"
+    "that as by from to with including among near inside outside but into amid across over under since until "
+    "killed dead died wounded injured hurt martyred slain perished lost reportedly later all allegedly so "
+    "now remain remained according said say says told added claimed the their its his her this these those "
+    "then there here"
 )
 _OF_OK = frozenset(["members", "member", "of", "the", "them", "those"])
 _NON_PERSON = _words(
     "years year days day hours hour minutes minute weeks week months month km kilometres kilometers miles "
     "metres meters vehicles vehicle cars houses homes buildings times percent per rounds rockets shells "
     "bombs districts provinces villages checkpoints posts suicide ladders weapons guns rifles tonnes tons "
-    "dollars a.m p.m pm am o'clock explosive explosives-laden explosive-laden trucks motorcycles "
-    "helicopters planes aircraft people's shops schools mosques kilograms kg lorries boats bridges towers "
-    "points cities towns states"
+    "dollars a.m p.m pm am o'clock explosive explosives-laden explosive-laden trucks motorcycles helicopters "
+    "planes aircraft people's shops schools mosques kilograms kg lorries boats bridges towers points cities "
+    "towns states"
 )
 _VERB = re.compile(
     r"(?i)(?<![\w-])(?:"
@@ -85,6 +97,148 @@ _VERB = re.compile(
     r"|wounds)"
     r")(?![\w-])"
 )
+
+_NUMBER_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty*",
+    "thirty*",
+    "forty*",
+    "fifty*",
+    "sixty*",
+    "seventy*",
+    "eighty*",
+    "ninety*",
+    "hundred*",
+    "half a dozen",
+    "dozens",
+    "scores",
+    "thousands",
+    "several",
+    "a few",
+    "a number",
+    "numerous",
+    "a handful",
+    "tens",
+    "both",
+    "a couple",
+    "a",
+    "an",
+    "his",
+    "her",
+    "at least",
+    "no fewer than",
+    "no less than",
+    "not less than",
+    "a minimum of",
+    "a total of",
+    "more than",
+    "over",
+    "upwards of",
+    "in excess of",
+    "above",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "an estimated",
+    "estimated",
+    "close to",
+    "nearly",
+    "almost",
+    "up to",
+    "as many as",
+    "at most",
+    "less than",
+    "fewer than",
+    "under",
+    *(str(d) + "*" for d in range(10)),
+)
+_VERB_WORDS = (
+    "killed",
+    "dead",
+    "died",
+    "wounded",
+    "injured",
+    "killing",
+    "casualt*",
+    "taken",
+    "transferred",
+    "rushed",
+    "admitted",
+    "brought",
+    "evacuated",
+    "moved",
+    "shifted",
+    "airlifted",
+    "sent",
+    "hospitali*",
+    "receiving",
+    "being treated",
+    "under treatment",
+    "death toll",
+    "casualty toll",
+    "toll",
+    "number of",
+    "kill*",
+    "dies",
+    "die",
+    "death*",
+    "lost",
+    "martyr*",
+    "slain",
+    "shot dead",
+    "gunned down",
+    "executed",
+    "beheaded",
+    "massacred",
+    "fatalities",
+    "perished",
+    "claimed the lives",
+    "bodies",
+    "fatally",
+    "wound*",
+    "injur*",
+    "hurt",
+    "sustained",
+    "suffered",
+)
+_ATTACKER_NOUNS = (
+    "attackers",
+    "assailants",
+    "gunmen",
+    "militants",
+    "insurgents",
+    "bombers",
+    "terrorists",
+    "raiders",
+)
+#: Trigger words, by category.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "number": _NUMBER_WORDS,
+    "verb": _VERB_WORDS,
+    "attacker": _ATTACKER_NOUNS,
+    "bodies": ("bodies", "corpses"),
+    "himself": ("himself",),
+}
 _ACTIVE_ONLY = frozenset(("killing", "kills", "kill", "wounding", "injuring"))
 _GAP_PASSIVE = re.compile(
     r"""(?i)^["'’”]?\s*,?\s*(?:\((?:[^()]{0,60})\)\s*)?"""
@@ -122,14 +276,14 @@ _WITH_BOMBER = re.compile(
 )
 _BODIES = re.compile(r"(?i)\b(?:bodies|corpses)\b")
 _HIMSELF = re.compile(r"(?i)\bkill(?:ing|ed)\s+himself\b")
-_DEFINITE = re.compile(
+_DEFINITE_BEFORE = re.compile(
     r"(?i)\b(?P<det>the|all(?:\s+(?:of\s+)?the)?|both(?:\s+of\s+the)?|all\s+(?:\w+\s+)?)\s*(?:(?:suicide"
-    r"|other|remaining"
-    r"|\w+)\s+)?(?:attackers|assailants|gunmen|militants|insurgents|bombers|terrorists|raiders)\s+(?:were"
-    r"|had\s+been"
-    r"|have\s+been|was)\s+(?:all\s+|later\s+|also\s+|eventually\s+|subsequently\s+)?(?:killed|shot\s+dead"
-    r"|gunned\s+down"
-    r"|neutrali[sz]ed|eliminated|dead)\b"
+    r"|other"
+    r"|remaining|\w+)\s+)?$"
+)
+_DEFINITE_AFTER = re.compile(
+    r"(?i)\s+(?:were|had\s+been|have\s+been|was)\s+(?:all\s+|later\s+|also\s+|eventually\s+|subsequently\s+)?"
+    r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|dead)\b"
 )
 _ATTACKERS = re.compile(
     rf"(?i)\b(?:a\s+total\s+of\s+)?(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants"
@@ -140,70 +294,70 @@ _ATTACKERS = re.compile(
     r"|stormed|forced|broke|attempted|tried)\b"
 )
 
-_GROUPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         PERPETRATORS,
-        re.compile(
-            r"(?i)\b(?:militants?|insurgents?|attackers?|assailants?|gunm[ae]n|fighters?|rebels?|terrorists?"
-            r"|bombers?"
-            r"|jihadists?|mujahideen|mujahids?|extremists?|kidnappers?|bandits?|raiders?|Taliban|Shabaab"
-            r"|Shabab"
-            r"|Boko\s+Haram|IS|ISIS|Daesh|ISWAP|TTP|insurgency)\b"
+        _words(
+            "militant militants insurgent insurgents attacker attackers assailant assailants gunman gunmen "
+            "fighter fighters rebel rebels terrorist terrorists bomber bombers jihadist jihadists mujahideen "
+            "mujahid mujahids extremist extremists kidnapper kidnappers bandit bandits raider raiders "
+            "taliban shabaab shabab boko is isis daesh iswap ttp insurgency"
         ),
     ),
     (
         "children",
-        re.compile(
-            r"(?i)\b(?:child|children|boys?|girls?|kids|minors?|infants?|babies|baby|toddlers?"
-            r"|schoolchildren|teenagers?)\b"
+        _words(
+            "child children boy boys girl girls kids minor minors infant infants babies baby toddler "
+            "toddlers schoolchildren teenager teenagers"
         ),
     ),
     (
         "journalists",
-        re.compile(r"(?i)\b(?:journalists?|reporters?|cameram[ae]n|photographers?|media\s+workers?)\b"),
+        _words(
+            "journalist journalists reporter reporters cameraman cameramen photographer photographers media"
+        ),
     ),
-    ("security_forces", re.compile(r"(?i)\bintelligence\b")),
+    ("security_forces", _words("intelligence")),
     (
         "police",
-        re.compile(
-            r"(?i)\b(?:police|policem[ae]n|policewom[ae]n|officers?|constables?|cops?|patrolm[ae]n)\b"
+        _words(
+            "police policeman policemen policewoman policewomen officer officers constable constables cop "
+            "cops patrolman patrolmen"
         ),
     ),
     (
         "security_forces",
-        re.compile(
-            r"(?i)\b(?:soldiers?|troops|servicem[ae]n|army|security|personnel|guards?|commandos?|militias?"
-            r"|militiam[ae]n|peacekeepers?|paramilitar\w+|forces|jawans|sepoys|levies|marines|recruits"
-            r"|cadets)\b"
+        _words(
+            "soldier soldiers troops serviceman servicemen army security personnel guard guards commando "
+            "commandos militia militias militiaman militiamen peacekeeper peacekeepers paramilitary "
+            "paramilitaries forces jawans sepoys levies marines recruits cadets"
         ),
     ),
     (
         "officials",
-        re.compile(
-            r"(?i)\b(?:officials?|governors?|lawmakers?|MPs?|judges?|ministers?|mayors?"
-            r"|district\s+chiefs?|councillors?|councilors?)\b"
+        _words(
+            "official officials governor governors lawmaker lawmakers mp mps judge judges minister ministers "
+            "mayor mayors chiefs councillor councillors councilor councilors"
         ),
     ),
     (
         "civilians",
-        re.compile(
-            r"(?i)\b(?:civilians?|wom[ae]n|villagers?|residents?|passengers?|worshipp?ers?|students?"
-            r"|farmers?|shoppers?"
-            r"|pilgrims?|mourners?|fishermen|m[ae]n|traders?|teachers?|doctors?|aid\s+workers?|workers?"
-            r"|labou?rers?"
-            r"|miners?|drivers?|herders?|bystanders?|guests?|elders?|family|families|relatives|clerics?"
-            r"|nurses?"
-            r"|worshippers|teenagers?|shepherds?|passers-by|passer-by|locals|contractors?|employees?"
-            r"|engineers?|staff"
-            r"|staffers?|vendors?|shopkeepers?|tailors?|sons?|daughters?|brothers?|sisters?|wives|wife"
-            r"|husbands?"
-            r"|bodyguards?|nephews?|cousins?|fathers?|mothers?|villagers)\b"
+        _words(
+            "civilian civilians woman women villager villagers resident residents passenger passengers "
+            "worshipper worshippers worshiper worshipers student students farmer farmers shopper shoppers "
+            "pilgrim pilgrims mourner mourners fishermen man men trader traders teacher teachers doctor "
+            "doctors workers worker labourer labourers laborer laborers miner miners driver drivers herder "
+            "herders bystander bystanders guest guests elder elders family families relatives cleric clerics "
+            "nurse nurses shepherd shepherds passers passer locals contractor contractors employee employees "
+            "engineer engineers staff staffer staffers vendor vendors shopkeeper shopkeepers tailor tailors "
+            "son sons daughter daughters brother brothers sister sisters wives wife husband husbands "
+            "bodyguard bodyguards nephew nephews cousin cousins father fathers mother mothers"
         ),
     ),
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class FigureHit:
     """A casualty figure: kind, count, qualifier, whom it counts, and the span it was read from."""
 
@@ -215,7 +369,7 @@ class FigureHit:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class AttackerHit:
     """Attackers counted or said to have died; `count` None for "the attackers were killed"."""
 
@@ -246,22 +400,24 @@ _ATTACKER_SUBJECT = re.compile(
     r"|attackers"
     r"|gunmen|bandits)\b"
 )
-_STATE_ALLIED = re.compile(
-    r"(?i)\b(?:SDF|YPG|Peshmerga|PMF|Popular\s+Mobili[sz]ation|Hashd|Syrian\s+Democratic\s+Forces"
-    r"|pro-government"
-    r"|government|AU|AMISOM|ATMIS|army|police)\b"
+_STATE_ALLIED = _words(
+    "sdf ypg peshmerga pmf hashd mobilization mobilisation democratic pro government au amisom atmis army "
+    "police"
 )
-_FORMER = re.compile(r"(?i)\b(?:former|ex-|retired)\b")
+_NOT_STATE = _words("taliban shabaab shabab boko is isis iswap")
+_FORMER = _words("former ex retired")
+_HEAD_WORDS = re.compile(r"[a-z]+")
 
 
 def group_of(head: str) -> str:
     """The group a count phrase's words name: perpetrators, police, civilians...; "victims" when none."""
-    if _FORMER.search(head):
+    words = set(_HEAD_WORDS.findall(head.lower()))
+    if words & _FORMER:
         return "civilians"
-    if _STATE_ALLIED.search(head) and not re.search(r"(?i)\b(?:Taliban|Shabaa?b|Boko|IS|ISIS|ISWAP)\b", head):
-        return "police" if re.search(r"(?i)\bpolice", head) else "security_forces"
-    for name, pattern in _GROUPS:
-        if pattern.search(head):
+    if words & _STATE_ALLIED and not words & _NOT_STATE:
+        return "police" if "police" in words else "security_forces"
+    for name, vocabulary in _GROUPS:
+        if words & vocabulary:
             return name
     return "victims"
 
@@ -277,9 +433,22 @@ def _figure(match: re.Match[str]) -> FigureKind:
     return "killed"
 
 
-def _phrases(text: str, start: int, end: int) -> list[_Phrase]:
+def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phrase]:
     phrases: list[_Phrase] = []
-    for match in _NP.finditer(text, start, end):
+    reached = start
+    low = triggers.low
+    for pos, stop in triggers.at("number", start, end):
+        if pos < reached:
+            continue
+        if stop - pos <= 3 and low[pos:stop] in _DETERMINERS:
+            peek = _PEEK.match(low, stop, end)
+            ahead = peek.group().split() if peek else []
+            if not ahead or (ahead[0] not in _COUNT_WORDS and not _SINGULAR.intersection(ahead)):
+                continue
+        match = _NP.match(text, pos, end)
+        if match is None:
+            continue
+        reached = match.end()
         raw = match.group("n").lower()
         parsed = (1, False) if raw in ("his", "her") else parse_count(match.group("n"))
         if parsed is None:
@@ -287,31 +456,41 @@ def _phrases(text: str, start: int, end: int) -> list[_Phrase]:
         count, vague = parsed
         pos = match.end()
         words: list[str] = []
-        while len(words) < 7:
-            token = _TOKEN.match(text, pos, end)
-            if token is None:
-                break
-            word = token.group(1)
-            low = word.lower()
-            if low in ("and", "or"):
-                following = _TOKEN.match(text, token.end(), end)
-                if (
-                    following is None
-                    or _NP.match(text, following.start(1), end)
-                    or _VERB.match(text, following.start(1), end)
-                ):
+        lowered_words: list[str] = []
+        tail = _TAIL.match(text, pos, end)
+        if tail is not None:
+            chunk = tail.group()
+            base = pos
+            for token in _WORD_IN.finditer(chunk):
+                word = token.group()
+                lowered = word.lower()
+                if lowered in _AND_OR:
+                    following = _WORD_IN.search(chunk, token.end())
+                    if (
+                        following is None
+                        or _NP.match(text, base + following.start(), end)
+                        or _VERB.match(text, base + following.start(), end)
+                    ):
+                        break
+                elif lowered in _STOP:
+                    if not (
+                        lowered_words
+                        and (lowered in _OF_OK or (lowered == "the" and lowered_words[-1] == "of"))
+                    ):
+                        break
+                elif len(lowered) > 4 and lowered.endswith("ly"):
                     break
-            elif (
-                (low in _STOP and not (low in _OF_OK and words)) or (low.endswith("ly") and len(low) > 4)
-            ) and not (low == "the" and words and words[-1].lower() == "of"):
-                break
-            words.append(word)
-            pos = token.end()
-        while words and words[-1].lower() in ("of", "the", "and"):
+                words.append(word)
+                lowered_words.append(lowered)
+                pos = base + token.end()
+                if len(words) == 7:
+                    break
+        while lowered_words and lowered_words[-1] in ("of", "the", "and"):
             words.pop()
+            lowered_words.pop()
         head = " ".join(words)
-        first = words[0].lower() if words else ""
-        if raw in ("a", "an", "his", "her") and not any(w.lower() in _SINGULAR for w in words[:3]):
+        first = lowered_words[0] if lowered_words else ""
+        if raw in _DETERMINERS and not _SINGULAR.intersection(lowered_words[:3]):
             continue
         if first in _NON_PERSON or first.rstrip("s") in ("vehicle", "house", "car"):
             continue
@@ -371,12 +550,54 @@ def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: i
         return
 
 
-def find_figures(text: str, start: int, end: int) -> list[FigureHit]:
+def _scan(text: str, triggers: Triggers | None) -> Triggers:
+    if triggers is not None:
+        return triggers
+    from agents.extract.keywords import scan
+
+    return scan(text)
+
+
+def _verbs(text: str, start: int, end: int, triggers: Triggers) -> list[re.Match[str]]:
+    verbs: list[re.Match[str]] = []
+    reached = start
+    for pos, _ in triggers.at("verb", start, end):
+        if pos < reached:
+            continue
+        match = _VERB.match(text, pos, end)
+        if match is not None:
+            verbs.append(match)
+            reached = match.end()
+    return verbs
+
+
+def find_figures(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[FigureHit]:
     """Casualty figures in text[start:end] (one sentence), in order."""
-    verbs = list(_VERB.finditer(text, start, end))
-    if not verbs and _BODIES.search(text, start, end) is None:
+    found = _scan(text, triggers)
+    return _figures(text, start, end, found, _verbs(text, start, end, found))
+
+
+def casualty_words(text: str, start: int, end: int, triggers: Triggers) -> list[tuple[int, int]]:
+    """Spans of the words of deaths and injuries in text[start:end]."""
+    return [m.span() for m in _verbs(text, start, end, triggers)]
+
+
+def read_sentence(
+    text: str, start: int, end: int, triggers: Triggers
+) -> tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]]:
+    """Figures, attackers and casualty words of one sentence."""
+    verbs = _verbs(text, start, end, triggers)
+    return (
+        _figures(text, start, end, triggers, verbs),
+        find_attackers(text, start, end, triggers),
+        [m.span() for m in verbs],
+    )
+
+
+def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Match[str]]) -> list[FigureHit]:
+    if not verbs and not found.has("bodies", start, end):
         return []
-    phrases = _phrases(text, start, end)
+    phrases = _phrases(text, start, end, found)
     for phrase in phrases:
         _link(text, phrase, verbs, start, end)
         if phrase.head.lower().startswith(("bodies", "corpses", "dead bodies")):
@@ -434,26 +655,41 @@ def find_figures(text: str, start: int, end: int) -> list[FigureHit]:
         lo = phrase.start if phrase.verb_start < 0 else min(phrase.start, phrase.verb_start)
         hi = max(phrase.end, phrase.verb_end)
         hits.append(FigureHit(phrase.figure, count, phrase.qualifier, group, lo, hi))
-    himself = _HIMSELF.search(text, start, end)
+    himself = _HIMSELF.search(text, start, end) if found.has("himself", start, end) else None
     if himself is not None:
         hits.append(FigureHit("killed", 1, "exact", PERPETRATORS, himself.start(), himself.end()))
     hits.sort(key=lambda h: h.start)
     return hits
 
 
-def has_casualty_word(text: str, start: int, end: int) -> bool:
+def has_casualty_word(text: str, start: int, end: int, triggers: Triggers | None = None) -> bool:
     """True when text[start:end] speaks of deaths or injuries."""
-    return _VERB.search(text, start, end) is not None
+    return bool(_verbs(text, start, end, _scan(text, triggers)))
 
 
-def find_attackers(text: str, start: int, end: int) -> list[AttackerHit]:
+def find_attackers(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[AttackerHit]:
     """How many attackers took part ("two gunmen attacked") and mentions of their deaths without a count."""
+    found = _scan(text, triggers)
     hits: list[AttackerHit] = []
-    for match in _ATTACKERS.finditer(text, start, end):
+    nouns = found.at("attacker", start, end)
+    if not nouns:
+        return hits
+    candidates = sorted({p for noun, _ in nouns for p, _ in found.at("number", max(start, noun - 40), noun)})
+    for pos in candidates:
+        match = _ATTACKERS.match(text, pos, end)
+        if match is None:
+            continue
         parsed = parse_count(match.group("n"))
         if parsed is not None and not parsed[1]:
             hits.append(AttackerHit(parsed[0], False, match.start(), match.end()))
-    for match in _DEFINITE.finditer(text, start, end):
-        det = match.group("det").lower()
-        hits.append(AttackerHit(2 if det.startswith("both") else None, True, match.start(), match.end()))
+    for pos, stop in nouns:
+        after = _DEFINITE_AFTER.match(text, stop, end)
+        if after is None:
+            continue
+        det = _DEFINITE_BEFORE.search(text, max(start, pos - 40), pos)
+        if det is None:
+            continue
+        both = det.group("det").lower().startswith("both")
+        hits.append(AttackerHit(2 if both else None, True, det.start(), after.end()))
+    hits.sort(key=lambda h: h.start)
     return hits

@@ -5,21 +5,25 @@ before). Month-day dates without a year take the reference's year (the previous 
 the future). Background cues ("last week", "a few days after", "in recent months") mark an earlier event and
 give an approximate date; "a few days after/earlier" is counted back from the event being described, not the
 reference.
+
+Each expression is found from its key word (a weekday, a month, "week", "ago", "since"...) with small anchored
+patterns before and after it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from agents.extract.lexicon import Triggers
 from streams.records import DatePrecision
 
-__all__ = ["DateHit", "find_dates", "shift"]
+__all__ = ["TRIGGERS", "DateHit", "find_dates", "shift"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH_NAMES = {
+_MONTHS = {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -33,22 +37,74 @@ _MONTH_NAMES = {
     "nov": 11,
     "dec": 12,
 }
-_MON = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH_WORDS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 )
-_ORD = r"(?:st|nd|rd|th)?"
-_NTH = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
+_UNIT_WORDS = (
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "week's",
+    "week’s",
+    "month",
+    "months",
+    "month's",
+    "month’s",
+    "year",
+    "years",
+    "year's",
+    "year’s",
+    "hours",
+)
+#: Trigger words, by category.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "date": (
+        *_WEEKDAYS,
+        *_MONTH_WORDS,
+        *_UNIT_WORDS,
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "ago",
+        "earlier",
+        "before",
+        "previously",
+        "after",
+        "since",
+        "19*",
+        "20*",
+    ),
 }
+
 _FEW = {
     "a few": 3,
     "few": 3,
@@ -64,39 +120,57 @@ _FEW = {
     "ten": 10,
 }
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "hour": 0, "hours": 0}
+_NTH = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = r"(?:a\s+few|few|several|a\s+couple\s+of|two|three|four|five|six|ten|a|one|\d{1,2})"
+_NTH_WORDS = r"(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th)"
 
-_PATTERN = re.compile(
-    rf"""(?ix)
-    (?P<nth>\b(?:entered|entering|enters|into|in|on)\s+(?:its|the|their)\s+
-        (?P<nthword>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th)\s+(?:straight\s+|consecutive\s+)?day
-        (?:\s+on\s+(?P<nthwd>{_WD}))?)
-  | (?P<since>\bsince\s+(?:early\s+|late\s+|last\s+)?(?P<sincewd>{_WD})
-        (?:\s+(?:morning|afternoon|evening|night))?)
-  | (?P<sinceyear>\bsince\s+(?P<year0>(?:19|20)\d\d)\b)
-  | (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
-  | (?P<dmy>\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d1>[0-3]?\d){_ORD}\s+(?:of\s+)?(?P<m1>{_MON})
-        (?:,?\s+(?P<y1>(?:19|20)\d\d))?\b)
-  | (?P<mdy>\b(?:{_WD},?\s+)?(?P<m2>{_MON})\s+(?P<d2>[0-3]?\d){_ORD}(?![\d:])
-        (?:,?\s+(?P<y2>(?:19|20)\d\d))?\b)
-  | (?P<ago>\b(?P<agon>{_NUM})\s+(?P<agou>days?|weeks?|months?)\s+(?P<agodir>ago|earlier|before|previously))
-  | (?P<after>\b(?:(?P<aftn>{_NUM})\s+)?(?P<aftu>days?|weeks?|months?|hours?)\s+after\b)
-  | (?P<lastweek>\b(?:last\s+week(?:'s|’s)?|(?:the\s+)?(?:previous|past)\s+week(?:'s|’s)?
-        |earlier\s+this\s+week))
-  | (?P<lastmonth>\b(?:last\s+month(?:'s|’s)?|earlier\s+this\s+month|(?:the\s+)?previous\s+month))
-  | (?P<lastyear>\b(?:last\s+year(?:'s|’s)?|earlier\s+this\s+year))
-  | (?P<recent>\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?
-        (?P<recu>days|weeks|months|years))
-  | (?P<yesterday>\b(?:yesterday|last\s+night|the\s+previous\s+(?:day|night)|the\s+day\s+before))
-  | (?P<today>\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today
-        |overnight(?!\s+{_WD})))
-  | (?P<wd>\b(?:(?P<wdmod>last|this|on|early|late|from|overnight|by|next)\s+)?(?P<wdname>{_WD})(?:'s|’s)?
-        (?:\s+(?:morning|afternoon|evening|night))?)
-    """
+_NTH_BEFORE = re.compile(
+    rf"(?:entered|entering|enters|into|in|on)\s+(?:its|the|their)\s+{_NTH_WORDS}\s+(?:straight\s+"
+    rf"|consecutive\s+)?$"
 )
+_ON_WEEKDAY = re.compile(rf"\s+on\s+(?P<wd>{_WD})\b")
+_SINCE_AFTER = re.compile(
+    rf"since\s+(?:(?:early|late|last)\s+)?(?:(?P<wd>{_WD})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?P<year>(?:19|20)\d\d)\b)"
+)
+_MODIFIER = re.compile(r"(?P<mod>last|this|on|early|late|from|overnight|by|next)\s+$")
+_TIME_OF_DAY = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?")
+_FOLLOWED_BY_DATE = re.compile(
+    r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug"
+    r"|sep|oct"
+    r"|nov|dec)[a-z]*\.?\s+\d)"
+)
+_MDY = re.compile(
+    r"[a-z]+\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+_DMY_BEFORE = re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+_YEAR_AFTER = re.compile(r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
+_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_THIS_BEFORE = re.compile(r"this\s+$")
+_LAST_NIGHT_BEFORE = re.compile(r"(?:last|the\s+previous)\s+$")
+_PREVIOUS_DAY_BEFORE = re.compile(r"the\s+previous\s+$")
+_DAY_BEFORE = re.compile(r"day\s+before\b")
+_THE_BEFORE = re.compile(r"the\s+$")
+_AGO_BEFORE = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+$")
+_AFTER_BEFORE = re.compile(rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>days?|weeks?|months?|hours?)\s+$")
+_RECENT_BEFORE = re.compile(r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?$")
+_LAST_UNIT_BEFORE = re.compile(r"(?P<which>last|(?:the\s+)?previous|(?:the\s+)?past|earlier\s+this)\s+$")
+_POSSESSIVE = re.compile(r"(?:'s|’s)?")
+_WORD = re.compile(r"[a-z0-9'’]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DateHit:
     """A date expression: its span, the dates it gives, and whether it points to an earlier event."""
 
@@ -120,29 +194,23 @@ def shift(day: dt.date | None, days: int) -> dt.date | None:
 def _weekday(ref: dt.date | None, name: str, strictly_before: bool) -> dt.date | None:
     if ref is None:
         return None
-    back = (ref.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    back = (ref.weekday() - _WEEKDAYS.index(name)) % 7
     if back == 0 and strictly_before:
         back = 7
     return ref - dt.timedelta(days=back)
 
 
-def _calendar(ref: dt.date | None, year: str | None, month: str, day: str) -> dt.date | None:
-    number = _MONTH_NAMES.get(month[:3].lower())
-    if number is None:
+def _calendar(ref: dt.date | None, year: str | None, month: int, day: str) -> dt.date | None:
+    if year is None and ref is None:
         return None
-    if year is None:
-        if ref is None:
-            return None
-        guess = ref.year
-    else:
-        guess = int(year)
+    guess = int(year) if year else ref.year  # type: ignore[union-attr]
     try:
-        found = dt.date(guess, number, int(day))
+        found = dt.date(guess, month, int(day))
     except ValueError:
         return None
     if year is None and ref is not None and found > ref + dt.timedelta(days=2):
         try:
-            found = dt.date(guess - 1, number, int(day))
+            found = dt.date(guess - 1, month, int(day))
         except ValueError:
             return None
     return found
@@ -151,76 +219,181 @@ def _calendar(ref: dt.date | None, year: str | None, month: str, day: str) -> dt
 def _count(word: str | None) -> int:
     if not word:
         return 3
-    word = " ".join(word.lower().split())
+    word = " ".join(word.split())
     return int(word) if word.isdigit() else _FEW.get(word, 3)
 
 
-def _hit(m: re.Match[str], ref: dt.date | None) -> DateHit | None:
-    start, end = m.span()
-    kind = m.lastgroup
-    if kind == "nth":
-        n = _NTH[m.group("nthword").lower()]
-        last = _weekday(ref, m.group("nthwd"), False) if m.group("nthwd") else ref
-        return DateHit(start, end, shift(last, n - 1), last)
-    if kind == "since":
-        first = _weekday(ref, m.group("sincewd"), True)
-        return DateHit(start, end, first, ref)
-    if kind == "sinceyear":
-        return DateHit(start, end, dt.date(int(m.group("year0")), 1, 1), None, "approximate", background=True)
-    if kind == "iso":
+class _Reader:
+    """Date expressions around the trigger words of one span of text."""
+
+    def __init__(self, low: str, lo: int, hi: int, ref: dt.date | None) -> None:
+        self.low, self.lo, self.hi, self.ref = low, lo, hi, ref
+
+    def before(self, pattern: re.Pattern[str], pos: int, reach: int) -> re.Match[str] | None:
+        return pattern.search(self.low, max(self.lo, pos - reach), pos)
+
+    def weekday(self, pos: int, end: int, word: str) -> DateHit | None:
+        if _FOLLOWED_BY_DATE.match(self.low, end, self.hi):
+            return None
+        modifier = self.before(_MODIFIER, pos, 12)
+        mod = modifier.group("mod") if modifier else ""
+        if mod == "next":
+            return None
+        tail = _TIME_OF_DAY.match(self.low, end, self.hi)
+        stop = tail.end() if tail else end
+        start = modifier.start() if modifier else pos
+        return DateHit(start, stop, _weekday(self.ref, word, mod == "last"))
+
+    def month(self, pos: int, end: int, word: str) -> DateHit | None:
+        number = _MONTHS[word[:3]]
+        mdy = _MDY.match(self.low, pos, self.hi)
+        if mdy is not None:
+            found = _calendar(self.ref, mdy.group("year"), number, mdy.group("day"))
+            return DateHit(pos, mdy.end(), found) if found else None
+        dmy = self.before(_DMY_BEFORE, pos, 14)
+        if dmy is not None:
+            year = _YEAR_AFTER.match(self.low, pos + 3, self.hi)
+            found = _calendar(self.ref, year.group("year") if year else None, number, dmy.group("day"))
+            return DateHit(dmy.start(), year.end() if year else end, found) if found else None
+        return None
+
+    def day(self, pos: int, end: int, word: str) -> DateHit | None:
+        nth = self.before(_NTH_BEFORE, pos, 50)
+        if nth is not None and word == "day":
+            on = _ON_WEEKDAY.match(self.low, end, self.hi)
+            last = _weekday(self.ref, on.group("wd"), False) if on else self.ref
+            return DateHit(
+                nth.start(), on.end() if on else end, shift(last, _NTH[nth.group("nth")] - 1), last
+            )
+        if word == "day":
+            previous = self.before(_PREVIOUS_DAY_BEFORE, pos, 16)
+            if previous is not None:
+                return DateHit(previous.start(), end, shift(self.ref, 1))
+            if _DAY_BEFORE.match(self.low, pos, self.hi) and self.before(_THE_BEFORE, pos, 6):
+                return DateHit(pos - 4, pos + len("day before"), shift(self.ref, 1))
+            return None
+        recent = self.before(_RECENT_BEFORE, pos, 40)
+        if recent is not None and word in ("days", "weeks", "months", "years"):
+            days = {"days": 3, "weeks": 14, "months": 60, "years": 365}[word]
+            return DateHit(recent.start(), end, shift(self.ref, days), None, "approximate", background=True)
+        base = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
+        if base in ("week", "month", "year"):
+            which = self.before(_LAST_UNIT_BEFORE, pos, 20)
+            if which is None:
+                return None
+            kind = which.group("which")
+            earlier = kind.startswith("earlier")
+            if base == "week":
+                days = 3 if earlier else 7
+            elif base == "month":
+                if "past" in kind:
+                    return None
+                days = 10 if earlier else 30
+            else:
+                if "previous" in kind or "past" in kind:
+                    return None
+                days = 90 if earlier else 365
+            tail = _POSSESSIVE.match(self.low, end, self.hi)
+            stop = tail.end() if tail else end
+            return DateHit(which.start(), stop, shift(self.ref, days), None, "approximate", background=True)
+        return None
+
+    def ago(self, pos: int, end: int, word: str) -> DateHit | None:
+        span = self.before(_AGO_BEFORE, pos, 30)
+        if span is None:
+            return None
+        unit = span.group("unit")
+        days = _count(span.group("n")) * _UNIT_DAYS[unit]
+        exact = unit.startswith("day") and " ".join(span.group("n").split()) not in ("a few", "several")
+        precision: DatePrecision = "day" if exact else "approximate"
+        if word == "ago":
+            return DateHit(span.start(), end, shift(self.ref, days), None, precision, background=not exact)
+        return DateHit(span.start(), end, None, None, precision, background=True, offset=days)
+
+    def after(self, pos: int, end: int, word: str) -> DateHit | None:
+        span = self.before(_AFTER_BEFORE, pos, 30)
+        if span is None:
+            return None
+        unit = span.group("unit")
+        days = _count(span.group("n")) * _UNIT_DAYS[unit] if span.group("n") else 3 * max(1, _UNIT_DAYS[unit])
+        return DateHit(span.start(), end, None, None, "approximate", background=True, offset=days, split=True)
+
+    def since(self, pos: int, end: int, word: str) -> DateHit | None:
+        match = _SINCE_AFTER.match(self.low, pos, self.hi)
+        if match is None:
+            return None
+        if match.group("year"):
+            year = dt.date(int(match.group("year")), 1, 1)
+            return DateHit(pos, match.end(), year, None, "approximate", background=True)
+        return DateHit(pos, match.end(), _weekday(self.ref, match.group("wd"), True), self.ref)
+
+    def relative(self, pos: int, end: int, word: str) -> DateHit | None:
+        if word == "yesterday":
+            return DateHit(pos, end, shift(self.ref, 1))
+        if word in ("today", "tonight"):
+            return DateHit(pos, end, self.ref)
+        if word == "overnight":
+            return None if re.match(rf"\s+{_WD}", self.low[end : end + 12]) else DateHit(pos, end, self.ref)
+        if word == "night":
+            last = self.before(_LAST_NIGHT_BEFORE, pos, 16)
+            return DateHit(last.start(), end, shift(self.ref, 1)) if last else None
+        this = self.before(_THIS_BEFORE, pos, 6)
+        return DateHit(this.start(), end, self.ref) if this else None
+
+    def iso(self, pos: int, end: int, word: str) -> DateHit | None:
+        match = _ISO.match(self.low, pos, self.hi)
+        if match is None:
+            return None
         try:
-            return DateHit(start, end, dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id"))))
+            found = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         except ValueError:
             return None
-    if kind == "dmy":
-        found = _calendar(ref, m.group("y1"), m.group("m1"), m.group("d1"))
-        return DateHit(start, end, found) if found else None
-    if kind == "mdy":
-        found = _calendar(ref, m.group("y2"), m.group("m2"), m.group("d2"))
-        return DateHit(start, end, found) if found else None
-    if kind == "ago":
-        days = _count(m.group("agon")) * _UNIT_DAYS[m.group("agou").lower()]
-        exact = m.group("agou").lower().startswith("day") and m.group("agon").lower() not in (
-            "a few",
-            "several",
-        )
-        precision: DatePrecision = "day" if exact else "approximate"
-        if m.group("agodir").lower() == "ago":
-            return DateHit(start, end, shift(ref, days), None, precision, background=not exact)
-        return DateHit(start, end, None, None, precision, background=True, offset=days)
-    if kind == "after":
-        unit = m.group("aftu").lower()
-        days = _count(m.group("aftn")) * _UNIT_DAYS[unit] if m.group("aftn") else 3 * max(1, _UNIT_DAYS[unit])
-        return DateHit(start, end, None, None, "approximate", background=True, offset=days, split=True)
-    if kind == "lastweek":
-        days = 3 if m.group().lower().startswith("earlier") else 7
-        return DateHit(start, end, shift(ref, days), None, "approximate", background=True)
-    if kind == "lastmonth":
-        days = 10 if m.group().lower().startswith("earlier") else 30
-        return DateHit(start, end, shift(ref, days), None, "approximate", background=True)
-    if kind == "lastyear":
-        days = 90 if m.group().lower().startswith("earlier") else 365
-        return DateHit(start, end, shift(ref, days), None, "approximate", background=True)
-    if kind == "recent":
-        days = {"days": 3, "weeks": 14, "months": 60, "years": 365}[m.group("recu").lower()]
-        return DateHit(start, end, shift(ref, days), None, "approximate", background=True)
-    if kind == "yesterday":
-        return DateHit(start, end, shift(ref, 1))
-    if kind == "today":
-        return DateHit(start, end, ref)
-    if kind == "wd":
-        modifier = (m.group("wdmod") or "").lower()
-        if modifier == "next":
-            return None
-        return DateHit(start, end, _weekday(ref, m.group("wdname"), modifier == "last"))
-    return None
+        return DateHit(pos, match.end(), found)
 
 
-def find_dates(text: str, start: int, end: int, ref: dt.date | None) -> list[DateHit]:
+_Handler = Callable[[_Reader, int, int, str], DateHit | None]
+_HANDLERS: dict[str, _Handler] = {w: _Reader.weekday for w in _WEEKDAYS}
+_HANDLERS.update({w: _Reader.month for w in _MONTH_WORDS})
+_HANDLERS.update({w: _Reader.day for w in _UNIT_WORDS})
+_HANDLERS.update(
+    {"ago": _Reader.ago, "earlier": _Reader.ago, "before": _Reader.ago, "previously": _Reader.ago}
+)
+_HANDLERS.update({"after": _Reader.after, "since": _Reader.since})
+_HANDLERS.update(
+    {
+        w: _Reader.relative
+        for w in ("yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon", "evening")
+    }
+)
+
+
+def find_dates(
+    text: str, start: int, end: int, ref: dt.date | None, triggers: Triggers | None = None
+) -> list[DateHit]:
     """Date expressions in text[start:end], resolved against `ref` (dates stay None without one)."""
+    if triggers is None:
+        from agents.extract.keywords import scan
+
+        triggers = scan(text)
+    low = triggers.low
+    reader = _Reader(low, start, end, ref)
     hits: list[DateHit] = []
-    for match in _PATTERN.finditer(text, start, end):
-        hit = _hit(match, ref)
-        if hit is not None:
+    reached = start
+    for pos, stop in triggers.at("date", start, end):
+        if pos < reached:
+            continue
+        word = low[pos:stop]
+        if word[0].isdigit():
+            hit = reader.iso(pos, stop, word)
+        else:
+            whole = _WORD.match(low, pos, end)
+            word = whole.group() if whole else word
+            handler = _HANDLERS.get(word)
+            if handler is None and word.endswith(("'s", "’s")):
+                word = word[:-2]
+                handler = _HANDLERS.get(word)
+            hit = handler(reader, pos, pos + len(word), word) if handler else None
+        if hit is not None and hit.start >= reached:
             hits.append(hit)
+            reached = hit.end
     return hits

@@ -1,4 +1,8 @@
-"""Event cues: event types, weapons, targets, coordination, number of sites, and spun-text markers."""
+"""Event cues: event types, weapons, targets, coordination, number of sites, and spun-text markers.
+
+Every cue is a list of trigger words (see `lexicon`); a few are confirmed by a short pattern at the trigger
+("warplanes struck", "series of attacks") or just before it ("attacks on two police stations").
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from agents.extract.lexicon import Triggers
 from agents.extract.numbers import NUMBER, parse_count
 from streams.records import EventType
 
-__all__ = ["EVENT_PRIORITY", "Cue", "find_cues", "garbled", "pick_event_type"]
+__all__ = ["EVENT_PRIORITY", "TRIGGERS", "Cue", "find_cues", "garbled", "pick_event_type"]
 
 #: The more specific event type wins when an incident has cues for several.
 EVENT_PRIORITY: tuple[EventType, ...] = (
@@ -25,148 +30,626 @@ EVENT_PRIORITY: tuple[EventType, ...] = (
     "other",
 )
 
-_EVENTS: dict[str, str] = {
-    "suicide_bombing": r"suicide\s+(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car\s+bomb\w*|vests?"
-    r"|blasts?"
-    r"|explosions?|truck|squad|mission|assault)|blew\s+(?:himself|herself|themselves)\s+up"
-    r"|detonated\s+(?:his|her|their)\s+(?:explosives?\s+|suicide\s+)?vests?|explosive\s+vests?",
-    "air_strike": r"air\s*strikes?|air\s+raids?|(?:air\s*force|military)\s+(?:air\s*)?strikes?"
-    r"|drone\s+(?:strikes?|attacks?)|aerial\s+(?:bombardment|attacks?"
-    r"|bombing)|(?:war\s*planes?|fighter\s+jets?|jets|helicopters?|gunships?|aircraft|drones?)"
-    r"\s+(?:struck|bombed|hit|targeted|attacked|fired|pounded|strafed|carried\s+out)|air\s+attacks?",
-    "bombing": r"bomb(?:s|ing|ings|ed|er|ers)?|blasts?|explosions?|explosive\s+devices?|IEDs?"
-    r"|improvised\s+explosive"
-    r"|land\s*mines?|grenades?|detonat\w+|exploded|(?:packed|laden|loaded|filled|rigged)\s+with\s+explosives"
-    r"|explosives?[-\s]laden",
-    "shelling": r"shell(?:ing|ed|s)|mortars?(?:\s+(?:rounds?|shells?|fire|attack))?|artillery"
-    r"|rocket\s+(?:attacks?|fire)"
-    r"|rockets?\s+(?:hit|struck|landed|slammed|fired)|fired\s+rockets|katyushas?",
-    "abduction": r"abduct\w*|kidnap\w*|hostages?|taken\s+captive|held\s+captive",
-    "assassination": r"assassinat\w*|targeted\s+killing",
-    "armed_assault": r"attack(?:s|ed|ing)?|assault(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|storm(?:s|ed|ing)"
-    r"|gunm[ae]n|opened\s+fire|shooting|shot\s+dead|gunned\s+down|offensive|massacre\w*"
-    r"|fir(?:ed|ing)\s+(?:on|at)|beheaded|set\s+(?:ablaze|on\s+fire|fire\s+to)|torched",
-    "territory_seized": r"(?:captured|seized|overran|overrun|took\s+over)\s+(?:control\s+of\s+)?(?:the\s+)?"
-    r"(?:\w+\s+){0,3}?(?:district|town|city|village|base|headquarters|territory|districts|towns)"
-    r"|fell\s+to\s+(?:the\s+)?(?:Taliban|militants|insurgents|al-Shabaab|jihadists|Islamic\s+State)"
-    r"|(?:seized|took|taken|gained)\s+control",
-    "armed_clash": r"clash(?:es|ed)?|fighting\s+(?:between|broke\s+out|erupted|raged|continued|continues"
-    r"|with|in|"
-    r"against)|heavy\s+fighting|gun\s*battles?|fire\s*fights?|exchange\s+of\s+fire|exchanged\s+fire"
-    r"|skirmish\w*|battled?|shootout",
-}
-_WEAPONS: dict[str, str] = {
-    "vehicle_bomb": r"car\s+bombs?|vehicle\s+bombs?|truck\s+bombs?|tanker\s+bombs?|VBIEDs?|vehicle-borne"
-    r"|bomb-laden\s+(?:car|vehicle|"
-    r"truck)s?|explosives?[-\s]laden\s+(?:vehicles?|cars?|trucks?|tankers?|lorr(?:y|ies)|minivans?)"
-    r"|(?:car|vehicle|truck|tanker|minivan|lorry)s?\s+(?:packed|laden|loaded|filled|rigged)\s+with"
-    r"\s+explosives|suicide\s+car\s+bomb\w*",
-    "suicide_vest": r"suicide\s+vests?|explosive\s+vests?|blew\s+(?:himself|herself|themselves)\s+up"
-    r"|suicide\s+bombers?",
-    "ied": r"roadside\s+bombs?|IEDs?|improvised\s+explosive|land\s*mines?|magnetic\s+bombs?|sticky\s+bombs?"
-    r"|remote[-\s]controlled\s+(?:bomb|device|explosive)s?|planted\s+(?:a\s+)?(?:bomb|explosive)s?",
-    "explosives": r"bombs?|explosives?|explosions?|blasts?",
-    "firearms": r"gunm[ae]n|gunfire|opened\s+fire|shot\s+dead|shooting|shot|rifles?|AK-47s?|machine\s*guns?"
-    r"|small\s+arms|gun\s*battles?|fire\s*fights?|firing|gunned\s+down|shootout",
-    "grenades": r"(?<!propelled\s)grenades?",
-    "rockets": r"rockets?|RPGs?|rocket-propelled\s+grenades?",
-    "mortars": r"mortars?",
-    "artillery": r"artillery|shell(?:ing|ed|s)",
-    "aircraft": r"air\s*strikes?|war\s*planes?|fighter\s+jets?|helicopters?|gunships?|aircraft|air\s+raids?",
-    "drone": r"drones?",
-    "knives": r"knives|knife|stabb\w+|machetes?|hacked",
-    "arson": r"set\s+(?:ablaze|on\s+fire|fire\s+to)|torched|burn(?:ed|t)\s+down",
-}
-_TARGETS: dict[str, str] = {
-    "police": r"police\s+(?:stations?|posts?|checkpoints?|headquarters|compound|vehicles?|vans?|convoy"
-    r"|officers?|patrols?"
-    r"|academy|training\s+(?:centre|center))|policem[ae]n|police|constables?|cops?",
-    "security_forces": r"soldiers?|troops|army|military\s+(?:bases?|posts?|convoy|camps?|checkpoints?"
-    r"|vehicles?|barracks)"
-    r"|checkpoints?|security\s+(?:posts?|forces|personnel|checkpoints?|officials)|intelligence"
-    r"\s+(?:officers?|agents?|agency|compound|office|headquarters|service)|peacekeepers|AMISOM|ATMIS"
-    r"|militia(?:s|men)?|barracks|(?:army|military|air|naval)\s+base|outposts?|convoy|border\s+guards?"
-    r"|paramilitar\w+|Frontier\s+Corps|commandos?",
-    "government": r"governors?|district\s+(?:compound|headquarters|office|centre|center|government|chief"
-    r"|governor)"
-    r"|government\s+(?:compound|buildings?|offices?|officials?|employees|workers|interests)|ministry"
-    r"|parliament|lawmakers?|courthouse|judges?|polling\s+(?:stations?|centres?)",
-    "civilians": r"civilians?|markets?|bazaars?|villagers?|villages?|residents?|passengers?|bus|shoppers"
-    r"|wedding|funeral"
-    r"|mourners|farmers|fishermen|families|homes|camp\s+for\s+(?:the\s+)?displaced|IDP\s+camps?",
-    "religious": r"mosques?|churches?|shrines?|madrass?as?|seminar(?:y|ies)|worshipp?ers|clerics?|imams?"
-    r"|pilgrims|prayers",
-    "journalists": r"journalists?|cameram[ae]n|media\s+(?:workers?|offices?)|photographers?|TV\s+station"
-    r"|radio\s+station",
-    "education": r"schools?|students?|universit(?:y|ies)|colleges?|teachers?|classrooms?",
-    "health": r"vaccinators?|health\s+workers?|(?:on|stormed|struck|hit|bombed)\s+(?:a"
-    r"|the)\s+(?:\w+\s+)?(?:hospital|clinic)",
-    "aid_workers": r"aid\s+workers?|humanitarian\s+(?:workers?|convoy|staff)|NGO\s+(?:workers?|staff|office)",
-    "foreign": r"embass(?:y|ies)|consulates?|foreign\s+(?:troops|forces|nationals)|NATO|diplomats?"
-    r"|U\.?S\.?\s+(?:troops|forces|soldiers)",
-    "infrastructure": r"pipelines?|power\s+(?:lines?|stations?|pylons?|grid)|telecom\w*\s+towers?|bridges?"
-    r"|oil\s+(?:fields?|wells?|facilit(?:y|ies))",
-}
-_COORDINATED = (
-    r"coordinated|co-ordinated|simultaneous(?:ly)?|near-simultaneous|(?:series|wave"
-    r"|string)\s+of\s+(?:\w+\s+){0,2}"
-    r"(?:attacks|blasts|explosions|bombings|assaults|raids)|twin\s+(?:\w+\s+)?(?:attacks|bombings|blasts"
-    r"|explosions"
-    r"|suicide)|multiple\s+(?:\w+\s+)?(?:attacks|blasts|explosions|bombings)"
-    r"|double\s+(?:suicide\s+)?(?:bombing|blast"
-    r"|attack)s?"
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    category: str
+    value: str
+    words: tuple[str, ...]
+    confirm: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_ATTACK_NOUNS = r"(?:attacks|blasts|explosions|bombings|assaults|raids)"
+_EXPLOSIVES_WITH = (
+    "packed with explosives",
+    "laden with explosives",
+    "loaded with explosives",
+    "filled with explosives",
+    "rigged with explosives",
+)
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "event",
+        "suicide_bombing",
+        (
+            "suicide bomb*",
+            "suicide attack*",
+            "suicide car bomb*",
+            "suicide vest*",
+            "suicide blast*",
+            "suicide explosion*",
+            "suicide truck*",
+            "suicide squad*",
+            "suicide mission*",
+            "suicide assault*",
+            "blew himself up",
+            "blew herself up",
+            "blew themselves up",
+            "explosive vest*",
+            "explosives vest*",
+            "detonated his vest",
+            "detonated her vest",
+            "detonated their vests",
+            "detonated his explosive vest",
+            "detonated his suicide vest",
+            "detonated her suicide vest",
+            "detonated their suicide vests",
+        ),
+    ),
+    _Rule(
+        "event",
+        "air_strike",
+        (
+            "airstrike*",
+            "air strike*",
+            "air raid*",
+            "air force strike*",
+            "military airstrike*",
+            "military strike*",
+            "drone strike*",
+            "drone attack*",
+            "aerial bombardment",
+            "aerial attack*",
+            "aerial bombing*",
+            "air attack*",
+        ),
+    ),
+    _Rule(
+        "event",
+        "air_strike",
+        ("warplane*", "war plane*", "fighter jet*", "jets", "helicopter*", "gunship*", "aircraft", "drone*"),
+        confirm=_c(
+            r"[\w-]+(?:\s+[\w-]+)?\s+(?:struck|bombed|hit|targeted|attacked|fired|pounded|strafed"
+            r"|carried\s+out)\b"
+        ),
+    ),
+    _Rule(
+        "event",
+        "bombing",
+        (
+            "bomb*",
+            "blast*",
+            "explosion*",
+            "explosive device*",
+            "ied",
+            "ieds",
+            "improvised explosive*",
+            "landmine*",
+            "land mine*",
+            "grenade*",
+            "detonat*",
+            "exploded",
+            *_EXPLOSIVES_WITH,
+            "explosive-laden",
+            "explosives-laden",
+            "explosive laden",
+            "explosives laden",
+        ),
+    ),
+    _Rule(
+        "event",
+        "shelling",
+        ("shelling", "shelled", "shells", "mortar*", "artillery", "katyusha*", "fired rockets"),
+    ),
+    _Rule(
+        "event",
+        "shelling",
+        ("rocket*",),
+        confirm=_c(r"rockets?\s+(?:hit|struck|landed|slammed|fired|attacks?|fire)\b"),
+    ),
+    _Rule("event", "abduction", ("abduct*", "kidnap*", "hostage*", "taken captive", "held captive")),
+    _Rule("event", "assassination", ("assassinat*", "targeted killing")),
+    _Rule(
+        "event",
+        "armed_assault",
+        (
+            "attack*",
+            "assault*",
+            "raid*",
+            "ambush*",
+            "stormed",
+            "storming",
+            "storms",
+            "gunman",
+            "gunmen",
+            "opened fire",
+            "shooting",
+            "shot dead",
+            "gunned down",
+            "offensive",
+            "massacre*",
+            "fired on",
+            "fired at",
+            "firing on",
+            "firing at",
+            "beheaded",
+            "set ablaze",
+            "set on fire",
+            "set fire to",
+            "torched",
+        ),
+    ),
+    _Rule(
+        "event",
+        "territory_seized",
+        ("captured", "seized", "overran", "overrun", "took over"),
+        confirm=_c(
+            r"(?:captured|seized|overran|overrun|took\s+over)\s+(?:control\s+of\s+)?(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:district|town|city|village|base|headquarters|territory|districts|towns)\b"
+        ),
+    ),
+    _Rule(
+        "event",
+        "territory_seized",
+        ("fell to",),
+        confirm=_c(
+            r"fell\s+to\s+(?:the\s+)?(?:taliban|militants|insurgents|al-shabaab|jihadists|islamic\s+state)"
+        ),
+    ),
+    _Rule("event", "territory_seized", ("took control", "taken control", "gained control", "seized control")),
+    _Rule(
+        "event",
+        "armed_clash",
+        (
+            "clash*",
+            "fighting between",
+            "fighting broke out",
+            "fighting erupted",
+            "fighting raged",
+            "fighting continued",
+            "fighting continues",
+            "fighting with",
+            "fighting in",
+            "fighting against",
+            "heavy fighting",
+            "gunbattle*",
+            "gun battle*",
+            "firefight*",
+            "fire fight*",
+            "exchange of fire",
+            "exchanged fire",
+            "skirmish*",
+            "battle",
+            "battled",
+            "battles",
+            "shootout*",
+        ),
+    ),
+    _Rule(
+        "weapon",
+        "vehicle_bomb",
+        (
+            "car bomb*",
+            "vehicle bomb*",
+            "truck bomb*",
+            "tanker bomb*",
+            "vbied*",
+            "vehicle-borne",
+            "bomb-laden car*",
+            "bomb-laden vehicle*",
+            "bomb-laden truck*",
+            "explosive-laden vehicle*",
+            "explosives-laden vehicle*",
+            "explosive-laden car*",
+            "explosives-laden car*",
+            "explosive-laden truck*",
+            "explosives-laden truck*",
+            "explosive-laden tanker*",
+            "explosive-laden minivan*",
+            "explosive laden vehicle*",
+            "explosives laden vehicle*",
+        ),
+    ),
+    _Rule(
+        "weapon",
+        "vehicle_bomb",
+        _EXPLOSIVES_WITH,
+        before=_c(r"(?:car|vehicle|truck|tanker|minivan|lorry|lorries)s?\s+$"),
+    ),
+    _Rule(
+        "weapon",
+        "suicide_vest",
+        (
+            "suicide vest*",
+            "explosive vest*",
+            "blew himself up",
+            "blew herself up",
+            "blew themselves up",
+            "suicide bomber*",
+        ),
+    ),
+    _Rule(
+        "weapon",
+        "ied",
+        (
+            "roadside bomb*",
+            "ied",
+            "ieds",
+            "improvised explosive*",
+            "landmine*",
+            "land mine*",
+            "magnetic bomb*",
+            "sticky bomb*",
+            "remote-controlled bomb*",
+            "remote-controlled device*",
+            "remote-controlled explosive*",
+            "remote controlled bomb*",
+            "planted a bomb",
+            "planted bomb*",
+            "planted an explosive*",
+            "planted explosive*",
+        ),
+    ),
+    _Rule("weapon", "explosives", ("bomb", "bombs", "explosive", "explosives", "explosion*", "blast*")),
+    _Rule(
+        "weapon",
+        "firearms",
+        (
+            "gunman",
+            "gunmen",
+            "gunfire",
+            "opened fire",
+            "shot dead",
+            "shooting",
+            "shot",
+            "rifle*",
+            "ak-47*",
+            "machine gun*",
+            "machinegun*",
+            "small arms",
+            "gunbattle*",
+            "gun battle*",
+            "firefight*",
+            "fire fight*",
+            "firing",
+            "gunned down",
+            "shootout*",
+        ),
+    ),
+    _Rule("weapon", "grenades", ("grenade*",)),
+    _Rule("weapon", "rockets", ("rocket*", "rpg", "rpgs")),
+    _Rule("weapon", "mortars", ("mortar*",)),
+    _Rule("weapon", "artillery", ("artillery", "shelling", "shelled", "shells")),
+    _Rule(
+        "weapon",
+        "aircraft",
+        (
+            "airstrike*",
+            "air strike*",
+            "warplane*",
+            "war plane*",
+            "fighter jet*",
+            "helicopter*",
+            "gunship*",
+            "aircraft",
+            "air raid*",
+        ),
+    ),
+    _Rule("weapon", "drone", ("drone*",)),
+    _Rule("weapon", "knives", ("knives", "knife", "stabb*", "machete*", "hacked")),
+    _Rule(
+        "weapon",
+        "arson",
+        ("set ablaze", "set on fire", "set fire to", "torched", "burned down", "burnt down"),
+    ),
+    _Rule("target", "police", ("police", "policem*", "policewom*", "constable*", "cop", "cops")),
+    _Rule(
+        "target",
+        "security_forces",
+        (
+            "soldier*",
+            "troops",
+            "army",
+            "military base*",
+            "military post*",
+            "military convoy*",
+            "military camp*",
+            "military checkpoint*",
+            "military vehicle*",
+            "military barracks",
+            "checkpoint*",
+            "security post*",
+            "security forces",
+            "security personnel",
+            "security checkpoint*",
+            "security officials",
+            "intelligence officer*",
+            "intelligence agent*",
+            "intelligence agency",
+            "intelligence compound",
+            "intelligence office",
+            "intelligence headquarters",
+            "intelligence service",
+            "peacekeeper*",
+            "amisom",
+            "atmis",
+            "militia*",
+            "barracks",
+            "army base*",
+            "air base*",
+            "naval base*",
+            "outpost*",
+            "convoy*",
+            "border guard*",
+            "paramilitar*",
+            "frontier corps",
+            "commando*",
+        ),
+    ),
+    _Rule(
+        "target",
+        "government",
+        (
+            "governor*",
+            "district compound",
+            "district headquarters",
+            "district office",
+            "district centre",
+            "district center",
+            "district government",
+            "district chief",
+            "district governor",
+            "government compound",
+            "government building*",
+            "government office*",
+            "government official*",
+            "government employee*",
+            "government workers",
+            "government interests",
+            "ministry",
+            "parliament",
+            "lawmaker*",
+            "courthouse",
+            "judge*",
+            "polling station*",
+            "polling centre*",
+        ),
+    ),
+    _Rule(
+        "target",
+        "civilians",
+        (
+            "civilian*",
+            "market*",
+            "bazaar*",
+            "villager*",
+            "village*",
+            "resident*",
+            "passenger*",
+            "bus",
+            "shoppers",
+            "wedding*",
+            "funeral*",
+            "mourners",
+            "farmer*",
+            "fishermen",
+            "families",
+            "homes",
+            "camp for displaced",
+            "camp for the displaced",
+            "idp camp*",
+        ),
+    ),
+    _Rule(
+        "target",
+        "religious",
+        (
+            "mosque*",
+            "church*",
+            "shrine*",
+            "madrassa*",
+            "madrasa*",
+            "seminary",
+            "seminaries",
+            "worshipper*",
+            "worshiper*",
+            "cleric*",
+            "imam*",
+            "pilgrims",
+            "prayers",
+        ),
+    ),
+    _Rule(
+        "target",
+        "journalists",
+        (
+            "journalist*",
+            "cameraman",
+            "cameramen",
+            "media worker*",
+            "media office*",
+            "photographer*",
+            "tv station",
+            "radio station",
+        ),
+    ),
+    _Rule("target", "education", ("school*", "student*", "universit*", "college*", "teacher*", "classroom*")),
+    _Rule("target", "health", ("vaccinator*", "health worker*")),
+    _Rule(
+        "target",
+        "health",
+        ("hospital*", "clinic*"),
+        before=_c(r"(?:on|stormed|struck|hit|bombed)\s+(?:a|the)\s+(?:[\w-]+\s+)?$"),
+    ),
+    _Rule(
+        "target",
+        "aid_workers",
+        (
+            "aid worker*",
+            "humanitarian worker*",
+            "humanitarian convoy*",
+            "humanitarian staff",
+            "ngo worker*",
+            "ngo staff",
+            "ngo office*",
+        ),
+    ),
+    _Rule(
+        "target",
+        "foreign",
+        (
+            "embass*",
+            "consulate*",
+            "foreign troops",
+            "foreign forces",
+            "foreign nationals",
+            "nato",
+            "diplomat*",
+            "u.s. troops",
+            "us troops",
+            "u.s. forces",
+            "us forces",
+            "u.s. soldiers",
+            "us soldiers",
+        ),
+    ),
+    _Rule(
+        "target",
+        "infrastructure",
+        (
+            "pipeline*",
+            "power line*",
+            "power station*",
+            "power pylon*",
+            "power grid",
+            "telecom tower*",
+            "telecommunication tower*",
+            "telecommunications tower*",
+            "bridge*",
+            "oil field*",
+            "oil well*",
+            "oil facilit*",
+        ),
+    ),
+    _Rule("coordinated", "true", ("coordinated", "co-ordinated", "simultaneous*", "near-simultaneous")),
+    _Rule(
+        "coordinated",
+        "true",
+        ("series", "wave", "string"),
+        confirm=_c(rf"(?:series|wave|string)\s+of\s+(?:[\w-]+\s+){{0,2}}{_ATTACK_NOUNS}\b"),
+    ),
+    _Rule(
+        "coordinated",
+        "true",
+        ("twin",),
+        confirm=_c(r"twin\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|suicide)\b"),
+    ),
+    _Rule(
+        "coordinated",
+        "true",
+        ("multiple",),
+        confirm=_c(r"multiple\s+(?:[\w-]+\s+)?(?:attacks|blasts|explosions|bombings)\b"),
+    ),
+    _Rule(
+        "coordinated",
+        "true",
+        ("double",),
+        confirm=_c(r"double\s+(?:suicide\s+)?(?:bombing|blast|attack)s?\b"),
+    ),
 )
 _SITE_NOUNS = (
-    r"(?:police\s+stations|stations|checkpoints|posts|bases|villages|towns|locations|sites|places|districts"
-    r"|provinces"
-    r"|mosques|churches|schools|outposts|positions|targets|areas|cities|states|buildings|compounds|camps"
-    r"|parts)"
+    "stations",
+    "checkpoints",
+    "posts",
+    "bases",
+    "villages",
+    "towns",
+    "locations",
+    "sites",
+    "places",
+    "districts",
+    "provinces",
+    "mosques",
+    "churches",
+    "schools",
+    "outposts",
+    "positions",
+    "targets",
+    "areas",
+    "cities",
+    "states",
+    "buildings",
+    "compounds",
+    "camps",
+    "parts",
 )
-_SITES = (
+_SITES_ATTACKED = _c(
     rf"(?:attacks?|raids?|assaults?|strikes?|bombings?|blasts?|explosions?|stormed|targeted|hit)\s+(?:on"
-    rf"|against|"
-    rf"targeting|at|in)?\s*(?:the\s+)?(?:\w+\s+){{0,2}}?(?P<sn>{NUMBER})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_SITE_NOUNS}\b"
-    rf"|\bin\s+(?P<sn2>{NUMBER})\s+(?:[\w-]+\s+)?(?:provinces|districts|states|locations|cities|towns"
-    rf"|villages"
-    rf"|different\s+parts|parts)\b"
-    rf"|\btwin\b"
+    rf"|against"
+    rf"|targeting|at|in)?\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?$"
+)
+_SITES_IN = _c(rf"\bin\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?$")
+_SITES_IN_NOUNS = frozenset(
+    ("provinces", "districts", "states", "locations", "cities", "towns", "villages", "parts")
 )
 _GARBLED = (
-    r"safety\s+(?:forces|personnel)|components\s+of\s+the\s+(?:nation|country)|authorities\s+forces"
-    r"|\b(?:they|we|it|he)\s+management\b|\bfight\s+mission|\bthe\s+preventing\b|nonetheless\s+maintain"
-    r"|protection\s+forces|self-?destruction\s+bomb\w*|explosive\s+laden\s+car\s+automobile|terror\s+mongers"
+    "safety forces",
+    "safety personnel",
+    "components of the nation",
+    "components of the country",
+    "authorities forces",
+    "they management",
+    "we management",
+    "it management",
+    "he management",
+    "fight mission",
+    "the preventing",
+    "nonetheless maintain",
+    "protection forces",
+    "self-destruction bomb*",
+    "explosive laden car automobile",
+    "terror mongers",
 )
 
+#: Trigger words, by category.
+_CATEGORIES = tuple(f"cue{i}" for i in range(len(_RULES)))
+TRIGGERS: dict[str, tuple[str, ...]] = dict(zip(_CATEGORIES, (rule.words for rule in _RULES), strict=True))
+TRIGGERS["sites"] = _SITE_NOUNS
+TRIGGERS["twin"] = ("twin",)
+TRIGGERS["garbled"] = _GARBLED
+TRIGGERS["speaker_role"] = ("spokes*", "office", "chief", "head", "deputy", "aide", "adviser", "advisor")
+TRIGGERS["foiled"] = (
+    "seized",
+    "defused",
+    "found",
+    "discovered",
+    "recovered",
+    "confiscated",
+    "foiled",
+    "dismantled",
+    "arrested",
+    "detained",
+    "smuggl*",
+    "manufactur*",
+    "making",
+    "prevented",
+    "thwarted",
+    "intercepted",
+)
 
-def _alternation(table: dict[str, str]) -> tuple[re.Pattern[str], list[str]]:
-    names = list(table)
-    body = "|".join(f"(?P<g{i}>{table[name]})" for i, name in enumerate(names))
-    return re.compile(rf"(?i)(?<![\w-])(?:{body})(?![\w-])"), names
-
-
-_EVENT_RE, _EVENT_NAMES = _alternation(_EVENTS)
-_WEAPON_RE, _WEAPON_NAMES = _alternation(_WEAPONS)
-_TARGET_RE, _TARGET_NAMES = _alternation(_TARGETS)
-_COORDINATED_RE = re.compile(rf"(?i)\b(?:{_COORDINATED})\b")
-_SITES_RE = re.compile(rf"(?i)\b(?:{_SITES})")
-_GARBLED_RE = re.compile(rf"(?i)(?:{_GARBLED})")
-_SPEAKER_BEFORE = re.compile(
-    r"(?i)(?:spokes\w+|office|chief|head|deputy|aide|adviser|advisor)\s+(?:for|of"
+_WORD_END = re.compile(r"[\w'’-]*")
+_SPEAKER_BEFORE = _c(
+    r"(?:spokes\w+|office|chief|head|deputy|aide|adviser|advisor)\s+(?:for|of"
     r"|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_SPEAKER_AFTER = re.compile(
-    r"(?i)(?:'s|’s)?\s+(?:spokes\w+|office|chief|commander|said|told|says|sources?"
-    r"|officials?\s+said|official\s+said)\b"
+_SPEAKER_AFTER = _c(
+    r"(?:'s|’s)?\s+(?:spokes\w+|office|chief|commander|said|told|says|sources?|officials?\s+said"
+    r"|official\s+said)\b"
 )
-_DEFUSED = re.compile(
-    r"(?i)\b(?:seized|defused|found|discovered|recovered|confiscated|foiled|dismantled|arrested|detained"
+_DEFUSED = _c(
+    r"\b(?:seized|defused|found|discovered|recovered|confiscated|foiled|dismantled|arrested|detained"
     r"|smuggl\w+"
     r"|manufactur\w+|making|prevented|thwarted|intercepted)\b[^.;]{0,40}$"
 )
+_EXPLOSIVE_VALUES = frozenset(("bombing", "explosives", "vehicle_bomb", "ied", "grenades"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cue:
     """A cue word: its category (event, weapon, target, coordinated, sites), value and span."""
 
@@ -176,50 +659,83 @@ class Cue:
     end: int
 
 
-def _table_cues(
-    pattern: re.Pattern[str], names: list[str], category: str, text: str, start: int, end: int
-) -> Iterable[Cue]:
-    for match in pattern.finditer(text, start, end):
-        assert match.lastgroup is not None
-        value = names[int(match.lastgroup[1:])]
-        if value in ("bombing", "explosives", "vehicle_bomb", "ied", "grenades") and _DEFUSED.search(
-            text, max(start, match.start() - 60), match.start()
-        ):
-            continue
-        if category == "target" and (
-            _SPEAKER_BEFORE.search(text, max(start, match.start() - 50), match.start())
-            or _SPEAKER_AFTER.match(text, match.end(), end)
-        ):
-            continue
-        yield Cue(category, value, match.start(), match.end())
+def _span_end(low: str, pos: int, stop: int, hi: int) -> int:
+    """The end of the word a (stem) trigger starts."""
+    match = _WORD_END.match(low, stop, hi)
+    return match.end() if match else stop
 
 
-def find_cues(text: str, start: int, end: int) -> list[Cue]:
-    """Event, weapon, target, coordination and site cues in text[start:end], in order of category."""
-    cues = list(_table_cues(_EVENT_RE, _EVENT_NAMES, "event", text, start, end))
-    cues.extend(_table_cues(_WEAPON_RE, _WEAPON_NAMES, "weapon", text, start, end))
-    cues.extend(_table_cues(_TARGET_RE, _TARGET_NAMES, "target", text, start, end))
-    for match in _COORDINATED_RE.finditer(text, start, end):
-        cues.append(Cue("coordinated", "true", match.start(), match.end()))
-    for match in _SITES_RE.finditer(text, start, end):
-        raw = match.group("sn") or match.group("sn2")
-        if raw is None:
-            cues.append(Cue("sites", "2", match.start(), match.end()))
-            continue
-        parsed = parse_count(raw)
+def _rule_cues(rule: _Rule, index: int, triggers: Triggers, start: int, end: int) -> Iterable[Cue]:
+    low = triggers.low
+    for pos, stop in triggers.at(_CATEGORIES[index], start, end):
+        if rule.confirm is not None:
+            confirmed = rule.confirm.match(low, pos, end)
+            if confirmed is None:
+                continue
+            stop = confirmed.end()
+        elif rule.before is not None:
+            if rule.before.search(low, max(start, pos - 30), pos) is None:
+                continue
+        else:
+            stop = _span_end(low, pos, stop, end)
         if (
-            parsed is not None
-            and not parsed[1]
-            and 1 < parsed[0] <= 100
-            and raw.strip().lower() not in ("a", "an")
+            rule.value in _EXPLOSIVE_VALUES
+            and triggers.has("foiled", max(start, pos - 60), pos)
+            and _DEFUSED.search(low, max(start, pos - 60), pos)
         ):
-            cues.append(Cue("sites", str(parsed[0]), match.start(), match.end()))
+            continue
+        if rule.value == "grenades" and low.endswith("propelled ", 0, pos):
+            continue
+        if rule.category == "target" and (
+            _SPEAKER_AFTER.match(low, stop, end)
+            or (
+                triggers.has("speaker_role", max(start, pos - 50), pos)
+                and _SPEAKER_BEFORE.search(low, max(start, pos - 50), pos)
+            )
+        ):
+            continue
+        yield Cue(rule.category, rule.value, pos, stop)
+
+
+def _site_cues(triggers: Triggers, start: int, end: int) -> Iterable[Cue]:
+    low = triggers.low
+    for pos, stop in triggers.at("sites", start, end):
+        window = max(start, pos - 90)
+        found = _SITES_ATTACKED.search(low, window, pos)
+        if found is None and low[pos:stop] in _SITES_IN_NOUNS:
+            found = _SITES_IN.search(low, window, pos)
+        if found is None:
+            continue
+        raw = found.group("n")
+        parsed = parse_count(raw)
+        if parsed is not None and not parsed[1] and 1 < parsed[0] <= 100 and raw.strip() not in ("a", "an"):
+            yield Cue("sites", str(parsed[0]), found.start(), stop)
+    for pos, stop in triggers.at("twin", start, end):
+        yield Cue("sites", "2", pos, stop)
+
+
+def find_cues(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[Cue]:
+    """Event, weapon, target, coordination and site cues in text[start:end], by category then position."""
+    if triggers is None:
+        from agents.extract.keywords import scan
+
+        triggers = scan(text)
+    cues: list[Cue] = []
+    starts = triggers.starts
+    for index, rule in enumerate(_RULES):
+        if _CATEGORIES[index] in starts:
+            cues.extend(_rule_cues(rule, index, triggers, start, end))
+    cues.extend(_site_cues(triggers, start, end))
     return cues
 
 
-def garbled(text: str, start: int, end: int) -> bool:
+def garbled(text: str, start: int, end: int, triggers: Triggers | None = None) -> bool:
     """True when text[start:end] carries the marks of machine-spun wording ("safety forces")."""
-    return _GARBLED_RE.search(text, start, end) is not None
+    if triggers is None:
+        from agents.extract.keywords import scan
+
+        triggers = scan(text)
+    return triggers.has("garbled", start, end)
 
 
 def pick_event_type(values: Iterable[str]) -> EventType:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -116,6 +117,7 @@ class Quantity:
     qualifier: Qualifier
 
 
+@functools.lru_cache(maxsize=512)
 def parse_qualifier(text: str | None) -> Qualifier:
     """The qualifier of a phrase such as "at least"; "exact" when there is none."""
     if not text:
@@ -135,6 +137,7 @@ def _small(words: list[str]) -> int:
     return total
 
 
+@functools.lru_cache(maxsize=2048)
 def parse_count(text: str) -> tuple[int, bool] | None:
     """(count, vague) of a number phrase matched by NUMBER; None when it is not a count."""
     raw = _SPACES.sub(" ", text.strip().lower())

@@ -10,14 +10,47 @@ hint at a country. A city that shares its name with a province is read as the pr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from agents.extract.lexicon import Triggers
 from agents.geo import Gazetteer, PlaceMention
 from streams.records import Location
 
-__all__ = ["LEVEL", "Place", "dominant_country", "event_places"]
+__all__ = ["LEVEL", "TRIGGERS", "Place", "dominant_country", "event_places"]
+
+#: Trigger words, by category.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "away": (
+        "neighbouring",
+        "neighboring",
+        "bordering",
+        "borders",
+        "border",
+        "adjacent",
+        "adjoining",
+        "linking",
+        "fled",
+        "flown",
+        "moved",
+        "evacuated",
+        "airlifted",
+        "taken",
+        "transferred",
+        "rushed",
+        "sent",
+        "referred",
+        "brought",
+        "from",
+        "visit*",
+        "travel*",
+        "returned",
+        "headed",
+        "based",
+    ),
+}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -52,13 +85,11 @@ _AWAY = re.compile(
 _ROUTE_FROM = re.compile(r"(?i)\bfrom\s+$")
 _ROUTE_TO = re.compile(r"\s+to\s+[A-Z]")
 _ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$")
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][a-z]+)\s+$")
 _NOT_NAMES = _words(
-    "In At On Near From To The A An And Of Outside Inside Across Northern Southern Eastern Western "
-    "Central North South East West Province District Greater Upper Lower Capital City Town Village Rural "
-    "Eastern Old New Neighbouring Neighboring Restive Volatile Troubled Southeastern Southwestern "
-    "Northeastern Northwestern When While After Before During Since Meanwhile But Also Elsewhere "
-    "Separately"
+    "In At On Near From To The A An And Of Outside Inside Across Northern Southern Eastern Western Central "
+    "North South East West Province District Greater Upper Lower Capital City Town Village Rural Eastern Old "
+    "New Neighbouring Neighboring Restive Volatile Troubled Southeastern Southwestern Northeastern "
+    "Northwestern When While After Before During Since Meanwhile But Also Elsewhere Separately"
 )
 _APPOSITIVE_PROVINCE = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _PROVINCE_AFTER = re.compile(r"(?i)\s+provinc(?:e|es|ial)\b")
@@ -72,7 +103,7 @@ _LIST_GAP = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Place:
     """A place the text puts an event in (or, for `hint`, only a country it alludes to)."""
 
@@ -85,13 +116,25 @@ class Place:
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(lo <= start and end <= hi for lo, hi in spans)
+    """True when [start, end) lies in one of the (sorted, disjoint) spans."""
+    i = bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def _dropped(text: str, mention: PlaceMention) -> bool:
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) +$")
+
+
+def _name_before(text: str, start: int) -> bool:
+    """True when a capitalised word other than a place word directly precedes: "Didar Lawang" is a person."""
+    if not start or text[start - 1] != " ":
+        return False
+    found = _NAME_BEFORE.search(text[max(0, start - 24) : start])
+    return found is not None and found.group(1) not in _NOT_NAMES
+
+
+def _dropped(text: str, mention: PlaceMention, triggers: Triggers) -> bool:
     """True for attributive, possessive-of-a-thing, neighbour and destination uses, and people's names."""
-    name = _NAME_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    if name and name.group("word") not in _NOT_NAMES and mention.kind != "country":
+    if mention.kind != "country" and _name_before(text, mention.start):
         return True
     after = text[mention.end : mention.end + 40]
     if _ATTRIBUTIVE.match(after):
@@ -99,6 +142,8 @@ def _dropped(text: str, mention: PlaceMention) -> bool:
     possessive = _POSSESSIVE.match(after)
     if possessive and not _POSSESSIVE_OK.match(possessive.group("next")):
         return True
+    if not triggers.has("away", max(0, mention.start - 60), mention.start):
+        return False
     if _ROUTE_FROM.search(text, max(0, mention.start - 6), mention.start) and _ROUTE_TO.match(
         text, mention.end
     ):
@@ -116,7 +161,12 @@ def _province_lists(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
         j = i
         while j + 1 < len(mentions) and _LIST_GAP.match(text[mentions[j].end : mentions[j + 1].start]):
             j += 1
-        before = _PROVINCE_BEFORE.search(text, max(0, mentions[i].start - 30), mentions[i].start)
+        lead = max(0, mentions[i].start - 30)
+        before = (
+            _PROVINCE_BEFORE.search(text, lead, mentions[i].start)
+            if "provinc" in text[lead : mentions[i].start]
+            else None
+        )
         after = _PROVINCE_AFTER.match(text, mentions[j].end)
         if before or after:
             marked.update(range(i, j + 1))
@@ -128,7 +178,9 @@ def _province_lists(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
     return marked
 
 
-def _nearby_admin1(mentions: Sequence[PlaceMention], index: int, gazetteer: Gazetteer) -> set[str]:
+def _nearby_admin1(
+    mentions: Sequence[PlaceMention], index: int, gazetteer: Gazetteer, provinces: dict[str, str | None]
+) -> set[str]:
     """Provinces named right next to a mention ("Khogyani district of Nangarhar province")."""
     found: set[str] = set()
     here = mentions[index]
@@ -138,9 +190,12 @@ def _nearby_admin1(mentions: Sequence[PlaceMention], index: int, gazetteer: Gaze
         if other.kind == "admin1" and other.location.admin1_code:
             found.add(other.location.admin1_code)
         elif other.kind == "place" and other.location.admin1_code:
-            province = gazetteer.admin1_for_name(other.surface, other.location.country_code)
-            if province is not None and province.admin1_code:
-                found.add(province.admin1_code)
+            if other.surface not in provinces:
+                province = gazetteer.admin1_for_name(other.surface, other.location.country_code)
+                provinces[other.surface] = province.admin1_code if province is not None else None
+            code = provinces[other.surface]
+            if code:
+                found.add(code)
     return found
 
 
@@ -174,29 +229,42 @@ def event_places(
     gazetteer: Gazetteer,
     skipped: Sequence[tuple[int, int]],
     masked: Sequence[tuple[int, int]],
+    triggers: Triggers | None = None,
+    within: Sequence[tuple[int, int]] | None = None,
 ) -> list[Place]:
-    """The event places among gazetteer mentions, in text order."""
+    """The event places among gazetteer mentions (those `within` the given spans, if any), in text order."""
+    if triggers is None:
+        from agents.extract.keywords import scan
+
+        triggers = scan(text)
     kept = [
         m
         for m in mentions
         if not _inside(m.start, m.end, skipped) and not any(lo < m.end and m.start < hi for lo, hi in masked)
     ]
     country = dominant_country(kept)
+    if within is not None:
+        kept = [m for m in kept if _inside(m.start, m.end, within)]
     provinces = _province_lists(text, kept)
+    readings: dict[str, str | None] = {}
     places: list[Place] = []
     for index, mention in enumerate(kept):
         if mention.demonym:
             places.append(Place(mention.start, mention.end, mention.surface, mention.location, 0, hint=True))
             continue
-        if _dropped(text, mention):
+        if _dropped(text, mention, triggers):
             continue
         location = mention.location
         if country and location.country_code != country and mention.kind != "country":
             local = gazetteer.resolve(mention.surface, country)
             if local is not None:
                 location = local
-        nearby = _nearby_admin1(kept, index, gazetteer)
-        if nearby and location.admin1_code not in nearby and location.precision in ("admin2", "place"):
+        nearby = (
+            _nearby_admin1(kept, index, gazetteer, readings)
+            if location.precision in ("admin2", "place")
+            else set()
+        )
+        if nearby and location.admin1_code not in nearby:
             local = next(
                 (
                     r.location

@@ -19,13 +19,13 @@ def _words(text: str) -> frozenset[str]:
 _BOUNDARY = re.compile(r"""[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]*[A-Z0-9])""")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 _ABBREVIATIONS = _words(
-    "mr mrs ms dr gen lt col maj capt sgt cpl pvt brig adm cmdr gov sen rep st mt no nos vs etc jan feb "
-    "mar apr jun jul aug sep sept oct nov dec prof jr sr inc ltd co corp dept govt approx est u.s u.n u.k "
-    "a.m p.m e.g i.e al"
+    "mr mrs ms dr gen lt col maj capt sgt cpl pvt brig adm cmdr gov sen rep st mt no nos vs etc jan feb mar "
+    "apr jun jul aug sep sept oct nov dec prof jr sr inc ltd co corp dept govt approx est u.s u.n u.k a.m "
+    "p.m e.g i.e al"
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
     """One sentence: offsets into the article text, its paragraph and position."""
 

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from agents.extract.actors import QUASI_STATE, find_groups
+from agents.extract.lexicon import Triggers
 from streams.records import ReportKind
 
-__all__ = ["Attribution", "Speakers"]
+__all__ = ["TRIGGERS", "Attribution", "Speakers"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -25,38 +26,178 @@ def _words(text: str) -> frozenset[str]:
 _SAY = re.compile(
     r"(?i)\b(?:(?P<acc>according\s+to)|(?P<verb>said|says|say|told|tells|added|adds|confirmed|confirms|stated"
     r"|reported|claimed(?!\s+by)|claims|claiming|announced|noted|explained|mentioned|admitted|insisted"
-    r"|stressed|warned"
-    r"|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+the\s+(?:death\s+"
-    r"|casualty\s+)?"
-    r"(?:toll|number\s+of\s+(?:dead|deaths))))\b"
+    r"|stressed"
+    r"|warned|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+the\s+"
+    r"(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths))))\b"
 )
-_CLAIM_KW = re.compile(
-    r"(?i)(?<!anti-)(?<!counter-)\b(?:militants?|insurgents?|the\s+group|jihadists?|rebels?|mujahideen|Amaq"
-    r"|Zabihullah|Mujahid|Yousuf"
-    r"\s+Ahmadi|Ehsanullah\s+Ehsan|Khurasani|Abu\s+Musab|the\s+extremists|the\s+attackers"
-    r"|their\s+statement)\b"
-)
-_MEDICAL_KW = re.compile(
-    r"(?i)\b(?:hospitals?|doctors?|medics?|medical|ambulance|health|Red\s+Crescent|Red\s+Cross|ICRC|MSF"
-    r"|M[ée]decins|Emergency|nurses?|paramedics?|morgue|clinic|surgeon)\b"
-)
-_OFFICIAL_KW = re.compile(
-    r"(?i)\b(?:police|spokes(?:man|woman|person)|officials?|governor|ministry|minister|army|military"
-    r"|commander"
-    r"|chief|authorities|security\s+(?:sources?|officials?|forces)|district|provincial|council|mayor"
-    r"|government"
-    r"|officers?|ISPR|Pentagon|coalition|interior|defen[cs]e|president|presidency|palace|administrator"
-    r"|director"
-    r"|AMISOM|ATMIS|NEMA|SEMA|intelligence|NDS|forces|troops|statement\s+from|deputy|head\s+of|lawmaker|MP"
-    r"|legislator|senator|agency\s+for|emergency\s+management|commissioner|sources|Department|envoy|embassy"
-    r"|United\s+Nations|UN|mission|spokesperson|prefect|ministry's|administration|PMF"
-    r"|Popular\s+Mobili[sz]ation"
-    r"|Syrian\s+Democratic\s+Forces|SDF|Peshmerga|ISPR|rescue|civil\s+defen[cs]e|White\s+Helmets"
-    r"|state\s+media)\b"
-)
-_WITNESS_KW = re.compile(
-    r"(?i)\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|villagers?|locals?|elders?|survivors?|shopkeepers?"
-    r"|relatives?|passers?-by|neighbou?rs?|man\s+who|woman\s+who)\b"
+#: Trigger words, by category.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "say": (
+        "according to",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "confirmed",
+        "confirms",
+        "stated",
+        "reported",
+        "claimed",
+        "claims",
+        "claiming",
+        "announced",
+        "noted",
+        "explained",
+        "mentioned",
+        "admitted",
+        "insisted",
+        "stressed",
+        "warned",
+        "estimated",
+        "saying",
+        "quoted",
+        "put the",
+        "gave the",
+        "raised the",
+        "revised the",
+        "updated the",
+        "lowered the",
+        "increased the",
+    ),
+    "kw_claim": (
+        "militant*",
+        "insurgent*",
+        "the group",
+        "jihadist*",
+        "rebel*",
+        "mujahideen",
+        "amaq",
+        "zabihullah",
+        "mujahid",
+        "yousuf ahmadi",
+        "ehsanullah ehsan",
+        "khurasani",
+        "abu musab",
+        "the extremists",
+        "the attackers",
+        "their statement",
+    ),
+    "kw_medical": (
+        "hospital*",
+        "doctor*",
+        "medic*",
+        "ambulance*",
+        "health",
+        "red crescent",
+        "red cross",
+        "icrc",
+        "msf",
+        "médecins",
+        "medecins",
+        "emergency",
+        "nurse*",
+        "paramedic*",
+        "morgue",
+        "clinic*",
+        "surgeon*",
+    ),
+    "kw_official": (
+        "police",
+        "spokes*",
+        "official*",
+        "governor*",
+        "ministry",
+        "minister*",
+        "army",
+        "military",
+        "commander*",
+        "chief*",
+        "authorities",
+        "security source*",
+        "security official*",
+        "security forces",
+        "district*",
+        "provincial",
+        "council*",
+        "mayor*",
+        "government*",
+        "officer*",
+        "ispr",
+        "pentagon",
+        "coalition",
+        "interior",
+        "defence",
+        "defense",
+        "president*",
+        "presidency",
+        "palace",
+        "administrator*",
+        "director*",
+        "amisom",
+        "atmis",
+        "nema",
+        "sema",
+        "intelligence",
+        "nds",
+        "forces",
+        "troops",
+        "statement from",
+        "deputy",
+        "head of",
+        "lawmaker*",
+        "mp",
+        "mps",
+        "legislator*",
+        "senator*",
+        "agency for",
+        "commissioner*",
+        "sources",
+        "department*",
+        "envoy*",
+        "embassy",
+        "united nations",
+        "un",
+        "mission*",
+        "prefect*",
+        "administration*",
+        "pmf",
+        "popular mobilisation",
+        "popular mobilization",
+        "syrian democratic forces",
+        "sdf",
+        "peshmerga",
+        "rescue*",
+        "civil defence",
+        "civil defense",
+        "white helmets",
+        "state media",
+    ),
+    "kw_witness": (
+        "witness*",
+        "eyewitness*",
+        "resident*",
+        "villager*",
+        "local",
+        "locals",
+        "elder*",
+        "survivor*",
+        "shopkeeper*",
+        "relative*",
+        "passer-by",
+        "passers-by",
+        "neighbour*",
+        "neighbor*",
+        "man who",
+        "woman who",
+    ),
+}
+_KINDS: tuple[tuple[str, ReportKind], ...] = (
+    ("kw_medical", "medical"),
+    ("kw_official", "official"),
+    ("kw_witness", "witness"),
 )
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|they|it|the\s+(?:spokes(?:man|woman|person)|official|governor|chief|source))\b"
@@ -64,11 +205,12 @@ _PRONOUN = re.compile(
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?\b")
 _ROLE_WORDS = _words(
     "The A An He She They It Police Spokesman Spokeswoman Provincial District Deputy Governor Minister "
-    "Interior Ministry Chief Head Local General Colonel Major Captain Lieutenant Commander President Mr "
-    "Mrs Dr Officials Afghan Taliban Islamic State According Security Army Military Meanwhile But And In "
-    "On Our We No There This That Local Officials Two Three"
+    "Interior Ministry Chief Head Local General Colonel Major Captain Lieutenant Commander President Mr Mrs "
+    "Dr Officials Afghan Taliban Islamic State According Security Army Military Meanwhile But And In On Our "
+    "We No There This That Local Officials Two Three"
 )
 _CLAUSE_SPLIT = re.compile(r"[,;“”\"‘’]|\s[–—-]\s")
+_STRIP = " \t\n,;:.\"'“”‘’()—–-"
 _QUOTE_OPEN = re.compile(r"""\s*["“‘']""")
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$")
 _COORDINATED = re.compile(r"(?i)\b(?:and|but|while|also)\s*$")
@@ -82,7 +224,7 @@ _INVERTED_BAD = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Attribution:
     """A speaker in a sentence: the kind of source, who (as written), and the speech verb's position."""
 
@@ -91,21 +233,23 @@ class Attribution:
     at: int
 
 
-def _kind_of(phrase: str) -> ReportKind | None:
-    groups = [h for h in find_groups(phrase, 0, len(phrase)) if not h.state and h.name not in QUASI_STATE]
-    if groups or _CLAIM_KW.search(phrase):
-        return "claim"
-    if _MEDICAL_KW.search(phrase):
-        return "medical"
-    if _OFFICIAL_KW.search(phrase):
-        return "official"
-    if _WITNESS_KW.search(phrase):
-        return "witness"
-    return None
+def _tidy(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo] in _STRIP:
+        lo += 1
+    while hi > lo and text[hi - 1] in _STRIP:
+        hi -= 1
+    return lo, min(hi, lo + 100)
 
 
-def _tidy(phrase: str) -> str:
-    return phrase.strip(" \t\n,;:.\"'“”‘’()—–-")[:100]
+def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Clause spans of text[lo:hi], in text order."""
+    spans: list[tuple[int, int]] = []
+    start = lo
+    for match in _CLAUSE_SPLIT.finditer(text, lo, hi):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, hi))
+    return spans
 
 
 @dataclass(slots=True)
@@ -114,6 +258,19 @@ class Speakers:
 
     names: dict[str, tuple[ReportKind, str]] = field(default_factory=dict)
     last: Attribution | None = None
+
+    def _kind_of(self, text: str, triggers: Triggers, lo: int, hi: int) -> ReportKind | None:
+        for pos, _ in triggers.at("kw_claim", lo, hi):
+            if not triggers.low.endswith(("anti-", "counter-"), 0, pos):
+                return "claim"
+        if (triggers.has("group", lo, hi) or triggers.has("acronym", lo, hi)) and any(
+            not g.state and g.name not in QUASI_STATE for g in find_groups(text, lo, hi, triggers)
+        ):
+            return "claim"
+        for category, kind in _KINDS:
+            if triggers.has(category, lo, hi):
+                return kind
+        return None
 
     def _register(self, phrase: str, kind: ReportKind, source: str) -> None:
         for match in _NAME.finditer(phrase):
@@ -130,21 +287,20 @@ class Speakers:
                 return self.names[word]
         return None
 
-    def _classify(self, segments: list[str]) -> tuple[ReportKind, str] | None:
-        """The first segment (nearest the verb first) that names a kind of source."""
-        for segment in segments:
-            phrase = _tidy(segment)
-            if not phrase:
+    def _classify(
+        self, text: str, triggers: Triggers, spans: list[tuple[int, int]]
+    ) -> tuple[ReportKind, str] | None:
+        """The first span (nearest the verb first) that names a kind of source."""
+        tidied = [_tidy(text, lo, hi) for lo, hi in spans]
+        for index, (lo, hi) in enumerate(tidied):
+            if lo >= hi:
                 continue
-            kind = _kind_of(phrase)
+            phrase = text[lo:hi]
+            kind = self._kind_of(text, triggers, lo, hi)
             if kind is not None:
-                nearer = [_tidy(s) for s in segments[: segments.index(segment)]]
-                names = [n for n in nearer if n and all(w[:1].isupper() for w in n.split())]
-                source = (
-                    ", ".join([phrase, *names])
-                    if names and len(names) == len([n for n in nearer if n])
-                    else phrase
-                )
+                nearer = [text[a:b] for a, b in tidied[:index] if a < b]
+                names = [n for n in nearer if all(w[:1].isupper() for w in n.split())]
+                source = ", ".join([phrase, *names]) if names and len(names) == len(nearer) else phrase
                 self._register(" ".join([phrase, *nearer]), kind, source)
                 return kind, source
             named = self._named(phrase)
@@ -154,54 +310,74 @@ class Speakers:
                 return self.last.kind, self.last.source or phrase
         return None
 
-    def _appositive(self, text: str, pos: int, end: int) -> list[str]:
-        """The speaker after "according to", with a short appositive role (", the spokesman for ...")."""
-        parts = _CLAUSE_SPLIT.split(text[pos : min(end, pos + 160)])
-        segments = [parts[0]]
-        if len(parts) > 1 and len(parts[1].split()) <= 8:
-            segments.append(parts[1])
-        return segments
-
     def _speaker(
-        self, text: str, match: re.Match[str], start: int, end: int, found: list[Attribution]
+        self,
+        text: str,
+        triggers: Triggers,
+        match: re.Match[str],
+        start: int,
+        end: int,
+        found: list[Attribution],
     ) -> tuple[ReportKind, str | None] | None:
         if match.group("acc"):
-            segments = self._appositive(text, match.end(), end)
-            result = self._classify(segments)
-            if result is None and _tidy(segments[0]):
-                return "unattributed", _tidy(segments[0])
+            spans = _segments(text, match.end(), min(end, match.end() + 160))
+            chosen = [spans[0]] + (
+                [spans[1]] if len(spans) > 1 and len(text[slice(*spans[1])].split()) <= 8 else []
+            )
+            result = self._classify(text, triggers, chosen)
+            lo, hi = _tidy(text, *spans[0])
+            if result is None and lo < hi:
+                return "unattributed", text[lo:hi]
             return result
-        head = text[max(start, match.start() - 200) : match.start()]
-        if _PASSIVE.search(head):
+        head_lo = max(start, match.start() - 150)
+        if _PASSIVE.search(text, max(head_lo, match.start() - 30), match.start()):
             return None
-        if found and _COORDINATED.search(head):
+        if found and _COORDINATED.search(text, max(head_lo, match.start() - 12), match.start()):
             return found[-1].kind, found[-1].source
-        tail = _CLAUSE_SPLIT.split(text[match.end() : min(end, match.end() + 120)])[0]
-        inverted = not head.strip() or head.rstrip()[-1:] in ",\"”’'"
-        phrase = _tidy(tail)
+        tail = _segments(text, match.end(), min(end, match.end() + 120))[0]
+        head = text[head_lo : match.start()].rstrip()
+        inverted = not head or head[-1] in ",\"”’'"
+        lo, hi = _tidy(text, *tail)
+        phrase = text[lo:hi]
         if (
             inverted
             and phrase
             and len(phrase.split()) <= 10
             and _INVERTED_OK.match(phrase)
-            and not _INVERTED_BAD.search(phrase)
+            and not (_INVERTED_BAD.search(phrase))
         ):
-            result = self._classify([tail])
+            result = self._classify(text, triggers, [tail])
             if result is not None:
                 return result
-        before = [s for s in reversed(_CLAUSE_SPLIT.split(head)) if s.strip()][:3]
-        result = self._classify(before)
-        if result is None and before and len(before[0].split()) <= 4:
-            names = [m.group() for m in _NAME.finditer(before[0]) if m.group() not in _ROLE_WORDS]
-            if names:
-                return "unattributed", _tidy(before[0])
+        before = [s for s in reversed(_segments(text, head_lo, match.start())) if text[slice(*s)].strip()][:3]
+        result = self._classify(text, triggers, before)
+        if result is None and before:
+            lo, hi = _tidy(text, *before[0])
+            nearest = text[lo:hi]
+            if len(nearest.split()) <= 4 and any(
+                m.group() not in _ROLE_WORDS for m in _NAME.finditer(nearest)
+            ):
+                return "unattributed", nearest
         return result
 
-    def attribute(self, text: str, start: int, end: int) -> list[Attribution]:
+    def attribute(
+        self, text: str, start: int, end: int, triggers: Triggers | None = None
+    ) -> list[Attribution]:
         """The speakers of text[start:end] (one sentence), in order; remembers them for later sentences."""
+        if triggers is None:
+            from agents.extract.keywords import scan
+
+            triggers = scan(text)
         found: list[Attribution] = []
-        for match in _SAY.finditer(text, start, end):
-            result = self._speaker(text, match, start, end, found)
+        reached = start
+        for pos, _ in triggers.at("say", start, end):
+            if pos < reached:
+                continue
+            match = _SAY.match(text, pos, end)
+            if match is None:
+                continue
+            reached = match.end()
+            result = self._speaker(text, triggers, match, start, end, found)
             if result is not None:
                 found.append(Attribution(result[0], result[1], match.start()))
         if not found and self.last is not None and _QUOTE_OPEN.match(text, start, end):
@@ -212,7 +388,7 @@ class Speakers:
 
     @staticmethod
     def pick(speakers: list[Attribution], at: int) -> Attribution | None:
-        """The speaker whose verb is nearest a figure at `at`, claims first when equally near."""
+        """The speaker whose verb is nearest a figure at `at`."""
         if not speakers:
             return None
         return min(speakers, key=lambda s: abs(s.at - at))

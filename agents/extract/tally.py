@@ -32,6 +32,7 @@ __all__ = ["TOTAL_GROUPS", "Tally", "figure_of", "tally"]
 #: Groups that count everyone on one side.
 TOTAL_GROUPS = frozenset({"victims", "perpetrators"})
 _TRUSTED = frozenset({"official", "medical"})
+_UNKNOWN = Figure()
 
 
 class Tally(NamedTuple):
@@ -44,7 +45,7 @@ class Tally(NamedTuple):
     wounded_perpetrators: Figure
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Candidate:
     count: int
     qualifier: str
@@ -74,15 +75,19 @@ def _sum_of_parts(parts: Sequence[Report]) -> _Candidate | None:
 def figure_of(reports: Iterable[Report]) -> Figure:
     """One figure from reports that all count the same thing (already filtered by figure and side)."""
     pool = list(reports)
+    if not pool:
+        return _UNKNOWN
     totals = [_Candidate(r.count, r.qualifier, r.kind) for r in pool if r.group in TOTAL_GROUPS]
     parts = [r for r in pool if r.group not in TOTAL_GROUPS and "/" not in r.group]
     summed = _sum_of_parts(parts)
     numeric_totals = [c for c in totals if c.qualifier != "vague"]
     if summed is not None and (not numeric_totals or summed.count > max(c.count for c in numeric_totals)):
         totals.append(summed)
+    if not pool:
+        return _UNKNOWN
     if not totals:
         vague_parts = [r.count for r in parts if r.qualifier == "vague"]
-        return Figure(min=min(vague_parts)) if vague_parts else Figure()
+        return Figure(min=min(vague_parts)) if vague_parts else _UNKNOWN
     numeric = [c for c in totals if c.qualifier != "vague"]
     if not numeric:
         return Figure(min=min(c.count for c in totals))
@@ -102,25 +107,25 @@ def figure_of(reports: Iterable[Report]) -> Figure:
     return Figure(best=best, min=min(c.count for c in numeric), max=max(c.count for c in numeric))
 
 
-def _select(reports: Sequence[Report], figure: str, *, perpetrators: bool) -> list[Report]:
-    return [
-        r
-        for r in reports
-        if r.figure == figure
-        and (r.group == "perpetrators") == perpetrators
-        and (perpetrators or r.kind != "claim")
-    ]
-
-
 def tally(reports: Sequence[Report]) -> Tally:
     """All figures of an incident from its reports, by the rule above."""
-    wounded = _select(reports, "wounded", perpetrators=False)
+    pools: dict[tuple[str, bool], list[Report]] = {}
+    for report in reports:
+        perpetrators = report.group == "perpetrators"
+        if not perpetrators and report.kind == "claim":
+            continue
+        pools.setdefault((report.figure, perpetrators), []).append(report)
+    wounded = pools.get(("wounded", False), [])
     if not any(r.qualifier != "vague" for r in wounded):
-        wounded += _select(reports, "hospitalised", perpetrators=False)
+        wounded = wounded + pools.get(("hospitalised", False), [])
     return Tally(
-        killed=figure_of(_select(reports, "killed", perpetrators=False)),
-        wounded=figure_of(wounded),
-        killed_or_wounded=figure_of(_select(reports, "killed_or_wounded", perpetrators=False)),
-        killed_perpetrators=figure_of(_select(reports, "killed", perpetrators=True)),
-        wounded_perpetrators=figure_of(_select(reports, "wounded", perpetrators=True)),
+        killed=_figure(pools.get(("killed", False))),
+        wounded=_figure(wounded),
+        killed_or_wounded=_figure(pools.get(("killed_or_wounded", False))),
+        killed_perpetrators=_figure(pools.get(("killed", True))),
+        wounded_perpetrators=_figure(pools.get(("wounded", True))),
     )
+
+
+def _figure(pool: list[Report] | None) -> Figure:
+    return figure_of(pool) if pool else _UNKNOWN

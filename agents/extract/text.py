@@ -16,7 +16,6 @@ _BOILERPLATE = re.compile(
     r"|subscribe|sign\s+up|click\s+here|tags\s*:|comments?|copyright|all\s+rights\s+reserved|top\s+stories"
     r"|trending|most\s+read|you\s+may\s+also\s+like|recommended|print|email)\b"
 )
-_TERMINAL = re.compile(r"""[.!?]["'’”)\]]*\s*$""")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _ISO_DATELINE = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*")
 _MONTH = (
@@ -39,7 +38,7 @@ _MONTHS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Block:
     """A body paragraph: character offsets into the article text and its position."""
 
@@ -70,9 +69,15 @@ class Body:
     dateline: Dateline | None
 
 
+def _terminated(line: str) -> bool:
+    """True when a line ends with a full stop, question or exclamation mark (closing quotes allowed)."""
+    tail = line.rstrip().rstrip("\"'’”)]")
+    return tail.endswith((".", "!", "?"))
+
+
 def _is_headline(line: str, before_body: bool) -> bool:
     """A line without final punctuation: a headline before the body, boilerplate if short later on."""
-    if _TERMINAL.search(line):
+    if _terminated(line):
         return False
     words = len(_WORD.findall(line))
     if before_body:
@@ -126,7 +131,7 @@ def clean(text: str) -> Body:
             continue
         start += len(line) - len(line.lstrip())
         end -= len(line) - len(line.rstrip())
-        if _BOILERPLATE.match(stripped) and len(stripped) < 80:
+        if len(stripped) < 80 and _BOILERPLATE.match(stripped):
             skipped.append((start, end))
             continue
         if not blocks:

@@ -6,42 +6,71 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 from agents.extract.actors import GroupHit, as_victim, claim_state, find_groups, negated_at
-from agents.extract.casualties import AttackerHit, FigureHit, find_attackers, find_figures, has_casualty_word
+from agents.extract.casualties import AttackerHit, FigureHit, read_sentence
 from agents.extract.dates import DateHit, find_dates
-from agents.extract.events import Cue, find_cues, garbled
+from agents.extract.events import Cue, find_cues
+from agents.extract.lexicon import Triggers
 from agents.extract.places import Place, event_places
 from agents.extract.sentences import Sentence, split
 from agents.extract.sources import Attribution, Speakers
 from agents.extract.text import Body
 from agents.geo import Gazetteer
 
-__all__ = ["Unit", "read_units"]
+__all__ = ["TRIGGERS", "Unit", "read_units"]
 
 _T = TypeVar("_T")
 
-_SEPARATE = re.compile(
-    r"(?i)\b(?:in\s+(?:a|another)\s+(?:separate\s+)?(?:attack|incident|bombing|development|assault|raid)"
-    r"|separately"
-    r"|elsewhere|hours\s+later|later\s+(?:that|the\s+same)\s+day|in\s+another\s+(?:attack|incident"
-    r"|province))\b"
-)
-_SHARED = re.compile(
-    r"(?i)\b(?:both|the\s+two|all\s+(?:three|four|five|the))\s+(?:attacks|bombings|incidents|blasts|assaults"
-    r"|explosions|raids)|\beither\s+(?:attack|incident|bombing)"
-)
+#: Trigger words, by category.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "separate": (
+        "in a separate",
+        "in another attack",
+        "in another incident",
+        "in another bombing",
+        "in another assault",
+        "in another raid",
+        "in another province",
+        "in another development",
+        "separately",
+        "elsewhere",
+        "hours later",
+        "later that day",
+        "later the same day",
+    ),
+    "shared": (
+        *(
+            f"{n} {noun}"
+            for n in ("both", "the two", "all three", "all four", "all five", "all the")
+            for noun in ("attacks", "bombings", "incidents", "blasts", "assaults", "explosions", "raids")
+        ),
+        "either attack",
+        "either incident",
+        "either bombing",
+    ),
+    "backref": (
+        "had",
+        "that attack",
+        "that assault",
+        "that raid",
+        "that bombing",
+        "that blast",
+        "the earlier",
+        "the previous",
+        "the last",
+    ),
+}
+_NOTHING: tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]] = ([], [], [])
+_QUOTES = frozenset("\"“‘'")
+_HAD = re.compile(r"had\s+(?:been|\w+ed)\b")
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|added|stated|officials?|police|ministry|spokes\w+"
     r"|statement|sources?|military|army)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
 _SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b")
-_BACKREF = re.compile(
-    r"(?i)\b(?:had\s+been|had\s+\w+ed|that\s+(?:attack|assault|raid|bombing|blast)"
-    r"|the\s+(?:earlier|previous|last)\s+(?:attack|assault|raid|bombing|blast))\b"
-)
 
 
 @dataclass(slots=True)
@@ -52,30 +81,24 @@ class Unit:
     end: int
     sentence: Sentence
     speakers: list[Attribution]
-    places: list[Place] = field(default_factory=list)
-    hints: list[Place] = field(default_factory=list)
-    dates: list[DateHit] = field(default_factory=list)
-    background: DateHit | None = None
-    figures: list[FigureHit] = field(default_factory=list)
-    attackers: list[AttackerHit] = field(default_factory=list)
-    groups: list[GroupHit] = field(default_factory=list)
-    claims: list[tuple[bool, int, int]] = field(default_factory=list)
-    cues: list[Cue] = field(default_factory=list)
-    anchor: bool = False
-    garbled: bool = False
-    backref: bool = False
-    separate: bool = False
-    shared: bool = False
-
-    @property
-    def admin1(self) -> set[str]:
-        """Provinces this unit places an event in."""
-        return {p.location.admin1_code for p in self.places if p.level >= 1 and p.location.admin1_code}
-
-    @property
-    def countries(self) -> set[str]:
-        """Countries of this unit's places."""
-        return {p.location.country_code for p in self.places}
+    places: list[Place]
+    hints: list[Place]
+    dates: list[DateHit]
+    background: DateHit | None
+    figures: list[FigureHit]
+    attackers: list[AttackerHit]
+    groups: list[GroupHit]
+    claims: list[tuple[bool, int, int]]
+    cues: list[Cue]
+    anchor: bool
+    garbled: bool
+    backref: bool
+    separate: bool
+    shared: bool
+    #: Provinces this unit places an event in.
+    admin1: set[str]
+    #: Countries of this unit's places.
+    countries: set[str]
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
@@ -99,6 +122,13 @@ def _parts(text: str, sentence: Sentence, dates: list[DateHit]) -> list[tuple[in
     return [(sentence.start, cue.start), (cue.start, sentence.end)]
 
 
+def scan(text: str) -> Triggers:
+    """All trigger words of an article (the shared lexicon)."""
+    from agents.extract.keywords import scan as scan_all
+
+    return scan_all(text)
+
+
 def _reported_on(text: str, hit: DateHit, lo: int) -> bool:
     """True for the day something was said ("officials said on Monday"), not the day it happened."""
     if hit.end_date is not None:
@@ -108,59 +138,121 @@ def _reported_on(text: str, hit: DateHit, lo: int) -> bool:
     )
 
 
-def read_units(body: Body, gazetteer: Gazetteer, ref: dt.date | None) -> list[Unit]:
+def _only(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with everything outside the spans blanked (same length), for a cheaper place scan."""
+    pieces: list[str] = []
+    reached = 0
+    for lo, hi in spans:
+        pieces.append(" " * (lo - reached))
+        pieces.append(text[lo:hi])
+        reached = hi
+    pieces.append(" " * (len(text) - reached))
+    return "".join(pieces)
+
+
+def _backref(triggers: Triggers, lo: int, hi: int) -> bool:
+    for pos, stop in triggers.at("backref", lo, hi):
+        if triggers.low[pos:stop] != "had" or _HAD.match(triggers.low, pos, hi):
+            return True
+    return False
+
+
+def read_units(
+    body: Body, gazetteer: Gazetteer, ref: dt.date | None, triggers: Triggers | None = None
+) -> list[Unit]:
     """Split the body into units and read every cue in them."""
     text = body.text
+    found = triggers if triggers is not None else scan(text)
     sentences = split(text, body.blocks)
-    groups: list[GroupHit] = []
-    dates: list[DateHit] = []
-    cues: list[Cue] = []
-    for block in body.blocks:
-        groups.extend(find_groups(text, block.start, block.end))
-        dates.extend(find_dates(text, block.start, block.end, ref))
-        cues.extend(find_cues(text, block.start, block.end))
-    cues.sort(key=lambda c: c.start)
+    if not sentences:
+        return []
+    first, last = body.blocks[0].start, body.blocks[-1].end
+    groups = find_groups(text, first, last, found)
+    dates = find_dates(text, first, last, ref, found)
+    cues = sorted(find_cues(text, first, last, found), key=lambda c: c.start)
+    cue_starts = [c.start for c in cues]
+    read = [
+        read_sentence(text, s.start, s.end, found)
+        if found.has("verb", s.start, s.end)
+        or found.has("bodies", s.start, s.end)
+        or found.has("attacker", s.start, s.end)
+        else _NOTHING
+        for s in sentences
+    ]
+    events = [c.start for c in cues if c.category == "event"]
+    anchors = [
+        (s.start, s.end)
+        for s, (figures, _, verbs) in zip(sentences, read, strict=True)
+        if figures or verbs or _between(events, events, s.start, s.end)
+    ]
+    masked = [(g.start, g.end) for g in groups]
     places = event_places(
-        text, gazetteer.scan(text), gazetteer, body.skipped, [(g.start, g.end) for g in groups]
+        text, gazetteer.scan(_only(text, anchors)), gazetteer, body.skipped, masked, found, anchors
     )
     group_starts = [g.start for g in groups]
     date_starts = [d.start for d in dates]
-    cue_starts = [c.start for c in cues]
     place_starts = [p.start for p in places]
     speakers = Speakers()
     units: list[Unit] = []
-    for sentence in sentences:
-        said = speakers.attribute(text, sentence.start, sentence.end)
-        figures = find_figures(text, sentence.start, sentence.end)
-        attackers = find_attackers(text, sentence.start, sentence.end)
-        spun = garbled(text, sentence.start, sentence.end)
-        backref = _BACKREF.search(text, sentence.start, sentence.end) is not None
-        casualty = has_casualty_word(text, sentence.start, sentence.end)
+    spans = [(s.start, s.end) for s in sentences]
+    saying = found.in_spans("say", spans)
+    spun_flags = found.in_spans("garbled", spans)
+    backrefs = found.in_spans("backref", spans)
+    claiming = found.in_spans("claim", spans)
+    separating = found.in_spans("separate", spans)
+    sharing = found.in_spans("shared", spans)
+    for index, (sentence, (figures, attackers, verbs)) in enumerate(zip(sentences, read, strict=True)):
+        s_lo, s_hi = sentence.start, sentence.end
+        quoted = text[s_lo : s_lo + 1] in _QUOTES
+        said = speakers.attribute(text, s_lo, s_hi, found) if quoted or saying[index] else []
+        spun = spun_flags[index]
+        backref = backrefs[index] and _backref(found, s_lo, s_hi)
         for lo, hi in _parts(text, sentence, dates):
-            unit = Unit(lo, hi, sentence, said, garbled=spun, backref=backref)
-            for place in _between(places, place_starts, lo, hi):
-                (unit.hints if place.hint else unit.places).append(place)
+            spots = _between(places, place_starts, lo, hi)
+            event_places_ = [p for p in spots if not p.hint]
+            background: DateHit | None = None
+            when: list[DateHit] = []
             for hit in _between(dates, date_starts, lo, hi):
-                if hit.background and unit.background is None and not unit.dates:
-                    unit.background = hit
+                if hit.background and background is None and not when:
+                    background = hit
                 elif not hit.background and not _reported_on(text, hit, lo):
-                    unit.dates.append(hit)
-            unit.figures = [f for f in figures if lo <= f.start < hi]
-            unit.attackers = [a for a in attackers if lo <= a.start < hi]
-            unit.groups = [
-                g
-                for g in _between(groups, group_starts, lo, hi)
-                if not negated_at(text, g.start, g.end, sentence.start, sentence.end)
-                and not as_victim(text, g)
-            ]
-            unit.separate = _SEPARATE.search(text, lo, hi) is not None
-            unit.shared = _SHARED.search(text, lo, hi) is not None
-            unit.claims = claim_state(text, lo, hi)
-            unit.cues = _between(cues, cue_starts, lo, hi)
-            unit.anchor = (
-                bool(unit.figures)
-                or any(c.category == "event" for c in unit.cues)
-                or (casualty and has_casualty_word(text, lo, hi))
+                    when.append(hit)
+            unit_figures = [f for f in figures if lo <= f.start < hi] if figures else []
+            unit_cues = _between(cues, cue_starts, lo, hi)
+            units.append(
+                Unit(
+                    start=lo,
+                    end=hi,
+                    sentence=sentence,
+                    speakers=said,
+                    places=event_places_,
+                    hints=[p for p in spots if p.hint],
+                    dates=when,
+                    background=background,
+                    figures=unit_figures,
+                    attackers=[a for a in attackers if lo <= a.start < hi] if attackers else [],
+                    groups=[
+                        g
+                        for g in _between(groups, group_starts, lo, hi)
+                        if not negated_at(text, g.start, g.end, s_lo, s_hi, found) and not as_victim(text, g)
+                    ]
+                    if groups
+                    else [],
+                    claims=claim_state(text, lo, hi, found) if claiming[index] else [],
+                    cues=unit_cues,
+                    anchor=bool(unit_figures)
+                    or any(c.category == "event" for c in unit_cues)
+                    or any(lo <= v < hi for v, _ in verbs),
+                    garbled=spun,
+                    backref=backref,
+                    separate=separating[index] and found.has("separate", lo, hi),
+                    shared=sharing[index] and found.has("shared", lo, hi),
+                    admin1={
+                        p.location.admin1_code
+                        for p in event_places_
+                        if p.level >= 1 and p.location.admin1_code
+                    },
+                    countries={p.location.country_code for p in event_places_},
+                )
             )
-            units.append(unit)
     return units

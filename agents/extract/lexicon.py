@@ -1,0 +1,129 @@
+"""One keyword pass per article (Aho-Corasick): where each finder's trigger words are.
+
+Finders declare trigger words by category; `scan` finds all of them in one pass over the lower-cased text, so
+the detailed regular expressions run only at (or next to) a trigger instead of at every position of the
+article. A trigger must start a word; one ending in "*" is a stem (any letters may follow), otherwise it must
+end a word. Punctuation and spaces count as one separator: "al-Shabaab" and "al Shabaab" are the same trigger.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import ahocorasick
+
+__all__ = ["Lexicon", "Triggers", "fold", "lower"]
+
+
+def lower(text: str) -> str:
+    """Lower-cased text with the same length (characters whose lower case is longer stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """Where each category's trigger words are in one article, and its lower-cased text."""
+
+    low: str
+    hits: Mapping[str, list[tuple[int, int]]]
+    starts: Mapping[str, list[int]]
+
+    def at(self, category: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """(start, end) of the category's triggers starting in [lo, hi)."""
+        starts = self.starts.get(category)
+        if starts is None:
+            return []
+        return self.hits[category][bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    def every(self, category: str) -> list[tuple[int, int]]:
+        """All (start, end) of the category's triggers."""
+        return self.hits.get(category) or []
+
+    def in_spans(self, category: str, spans: list[tuple[int, int]]) -> list[bool]:
+        """For each of the (sorted, disjoint) spans: does a trigger of the category start in it?"""
+        flags = [False] * len(spans)
+        starts = self.starts.get(category)
+        if not starts:
+            return flags
+        i = 0
+        size = len(spans)
+        for start in starts:
+            while i < size and spans[i][1] <= start:
+                i += 1
+            if i == size:
+                break
+            if spans[i][0] <= start:
+                flags[i] = True
+        return flags
+
+    def has(self, category: str, lo: int, hi: int) -> bool:
+        """True when a trigger of the category starts in [lo, hi)."""
+        starts = self.starts.get(category)
+        if starts is None:
+            return False
+        i = bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
+
+_ASCII_SEPARATORS = "\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_UNICODE_SEPARATORS = "\u00a0’‘“”–—…«»·"
+_BYTES = bytes.maketrans(_ASCII_SEPARATORS.encode(), b" " * len(_ASCII_SEPARATORS))
+_TABLE = "".join(" " if chr(i) in _ASCII_SEPARATORS + _UNICODE_SEPARATORS else chr(i) for i in range(0x10000))
+
+
+def _separate(low: str) -> str:
+    """Every separator (space, punctuation) turned into one space, keeping the length."""
+    for char in _UNICODE_SEPARATORS:
+        if char in low:
+            low = low.replace(char, " ")
+    if low.isascii():
+        return low.encode("ascii").translate(_BYTES).decode("ascii")
+    return low.translate(_TABLE)
+
+
+def fold(text: str) -> str:
+    """Lower-cased text of the same length with separators (spaces, punctuation) all turned into spaces."""
+    return _separate(lower(text))
+
+
+class Lexicon:
+    """Trigger words of every category, searched together."""
+
+    def __init__(self, table: Mapping[str, Iterable[str]]) -> None:
+        entries: dict[str, list[str]] = {}
+        for category, words in table.items():
+            for word in words:
+                stem = word.endswith("*")
+                core = fold(word.rstrip("*")).strip()
+                if core:
+                    key = " " + core + ("" if stem else " ")
+                    entries.setdefault(key, []).append(category)
+        self._automaton = ahocorasick.Automaton()
+        for key, categories in entries.items():
+            size = len(key.rstrip(" ")) - 1
+            self._automaton.add_word(key, (len(key), size, tuple(dict.fromkeys(categories))))
+        self._automaton.make_automaton()
+
+    def scan(self, text: str) -> Triggers:
+        """Every trigger in `text`, by category, in order."""
+        low = lower(text)
+        padded = " " + _separate(low) + " "
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for last, (length, size, categories) in self._automaton.iter(padded):
+            start = last - length + 1
+            span = (start, start + size)
+            for category in categories:
+                try:
+                    hits[category].append(span)
+                except KeyError:
+                    hits[category] = [span]
+        starts: dict[str, list[int]] = {}
+        for category, found in hits.items():
+            found.sort()
+            starts[category] = [start for start, _ in found]
+        return Triggers(low, hits, starts)
