@@ -16,7 +16,7 @@ from agents.extract.build import tidy_locations
 from agents.extract.events import EVENT_PRIORITY
 from agents.extract.segment import compatible_types
 from agents.extract.tally import tally
-from streams.records import DatePrecision, Evidence, Incident, Location, Perpetrator, Report
+from streams.records import DatePrecision, Evidence, Incident, Location, Perpetrator, Report, Source
 
 __all__ = ["merge", "merge_key", "same_event"]
 
@@ -111,6 +111,14 @@ def _perpetrators(a: list[Perpetrator], b: list[Perpetrator]) -> list[Perpetrato
     return [Perpetrator(name=name, claimed=value) for name, value in claimed.items()]
 
 
+def _sources(existing: list[Source], new: list[Source]) -> list[Source]:
+    """The articles of both, each once (the first record of an article kept), in order."""
+    seen: dict[str, Source] = {}
+    for source in [*existing, *new]:
+        seen.setdefault(source.article_id, source)
+    return list(seen.values())
+
+
 def _dates(a: Incident, b: Incident) -> tuple[dt.date | None, dt.date | None, DatePrecision]:
     """The more precise date; the earlier one when equally precise; the later end."""
     rank_a, rank_b = _PRECISION_RANK[a.date_precision], _PRECISION_RANK[b.date_precision]
@@ -145,6 +153,7 @@ def merge(existing: Incident, new: Incident) -> Incident:
     return existing.model_copy(
         update={
             "article_ids": _union(existing.article_ids, new.article_ids),
+            "sources": _sources(existing.sources, new.sources),
             "revision": existing.revision + 1,
             "published_at": min(published) if published else None,
             "event_date": start,

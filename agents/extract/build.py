@@ -16,7 +16,7 @@ from agents.extract.sources import Speakers
 from agents.extract.tally import tally
 from agents.extract.text import Dateline
 from agents.geo import Gazetteer
-from streams.records import Article, Incident, Location, Perpetrator, Report
+from streams.records import Article, Incident, Location, Perpetrator, Report, Source
 
 __all__ = ["Context", "build_incident"]
 
@@ -352,6 +352,7 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
         {
             "incident_id": incident_id,
             "article_ids": [article_id],
+            "sources": [Source.of(ctx.article)],
             "published_at": ctx.article.published_at,
             "event_date": event_date,
             "event_end": event_end,

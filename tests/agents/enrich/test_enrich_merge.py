@@ -39,6 +39,7 @@ def test_three_reports_of_one_event_merge_with_revised_figures() -> None:
     assert merged.event_date == dt.date(2021, 3, 9) and merged.primary is not None
     assert merged.primary.admin1_code == "AF-LOG" and merged.primary.place is not None
     assert {e.article_id for e in merged.evidence} == set(merged.article_ids)
+    assert [s.article_id for s in merged.sources] == merged.article_ids
 
 
 def test_the_recent_table_publishes_one_incident_per_event() -> None:

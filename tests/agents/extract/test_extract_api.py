@@ -18,6 +18,7 @@ def test_same_article_same_incidents_and_ids() -> None:
         assert [i.model_dump() for i in first] == [i.model_dump() for i in second]
         assert [i.incident_id for i in first] == [incident_id_for(article.id, n) for n in range(len(first))]
         assert all(i.article_ids == [article.id] and i.published_at == article.published_at for i in first)
+        assert all([s.article_id for s in i.sources] == [article.id] for i in first)
     assert incident_id_for("a", 0) != incident_id_for("a", 1) != incident_id_for("b", 1)
 
 
