@@ -162,7 +162,8 @@ _STATE_RE = re.compile(
     r"|(?P<coalition>u\.?s\.?[-\s]led\s+coalition|coalition\s+(?:air\s*strikes?|aircraft|war\s*planes"
     r"|jets))\b"
     r"|(?P<africom>africom|u\.?s\.?\s+africa\s+command)\b"
-    r"|(?P<syrgov>syrian\s+(?:government|regime|army)\s+(?:forces|troops|artillery|shelling))\b"
+    r"|(?P<syrgov>syrian\s+(?:government|regime|army)\s+(?:forces|troops|artillery|shelling))\b",
+    re.ASCII,
 )
 _CLAIM = re.compile(
     r"(?i)\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|\bresponsibility\s+(?:was|has\s+been"
@@ -171,7 +172,8 @@ _CLAIM = re.compile(
     r"|\b(?:took|accepted|assumed)\s+responsibility|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out"
     r"|was\s+behind"
     r"|were\s+behind|conducted|staged|launched|attacked|killed)|\bclaim(?:ed|ing)\s+(?:that|to\s+have)"
-    r"|\bthe\s+other\s+by\b|\bclaimed\b(?=\s*[.,;]|\s*$)"
+    r"|\bthe\s+other\s+by\b|\bclaimed\b(?=\s*[.,;]|\s*$)",
+    re.ASCII,
 )
 _NO_CLAIM = re.compile(
     r"(?i)\bno\s+(?:one|group|organi[sz]ation|faction|militant\s+group|party|immediate\s+claim|claim)\b"
@@ -180,7 +182,8 @@ _NO_CLAIM = re.compile(
     r"|\byet\s+to\s+(?:be\s+)?claim|\bnot\s+(?:yet\s+|immediately\s+|been\s+)?claimed"
     r"|\bnobody\s+(?:has\s+)?claimed"
     r"|\bdenied\s+(?:responsibility|involvement|any\s+(?:role|involvement)|carrying|being|that)"
-    r"|\bwithout\s+a\s+claim"
+    r"|\bwithout\s+a\s+claim",
+    re.ASCII,
 )
 _NEGATIVE_WORDS = (
     "similar",
@@ -241,15 +244,17 @@ _VICTIM_BEFORE = re.compile(
     r"|ambush(?:ed|ing)?"
     r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated"
     r"|abducted"
-    r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|[a-z]+\s+)?$"
+    r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|[a-z]+\s+)?$",
+    re.ASCII,
 )
 _VICTIM_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters"
     r"|fighters|members"
-    r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b"
+    r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b",
+    re.ASCII,
 )
-_SPEAKS = re.compile(r"\s+(?:said|says|told|reported|announced|added|stated)\b")
-_IS_CONTEXT = re.compile(r"[A-Z]{2,}")
+_SPEAKS = re.compile(r"\s+(?:said|says|told|reported|announced|added|stated)\b", re.ASCII)
+_IS_CONTEXT = re.compile(r"[A-Z]{2,}", re.ASCII)
 
 #: Trigger words, by category.
 TRIGGERS: dict[str, tuple[str, ...]] = {

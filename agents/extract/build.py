@@ -29,8 +29,8 @@ _VICTIM_TARGETS = {
     "officials": "government",
 }
 _EXPLOSIVE = frozenset({"vehicle_bomb", "suicide_vest", "ied", "grenades"})
-_EXPLICIT_VEST = re.compile(r"(?i)vest|blew")
-_AFGHAN_TALIBAN = re.compile(r"(?i)Afghan\s+Taliban")
+_EXPLICIT_VEST = re.compile(r"(?i)vest|blew", re.ASCII)
+_AFGHAN_TALIBAN = re.compile(r"(?i)Afghan\s+Taliban", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,17 +41,18 @@ PERPETRATORS = "perpetrators"
 
 _NP = re.compile(
     rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?<!\bno\s)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|his|her)(?!\w"
-    rf"|-(?!\d))"
+    rf"|-(?!\d))",
+    re.ASCII,
 )
 _DETERMINERS = frozenset(("a", "an", "his", "her"))
 _AND_OR = frozenset(("and", "or"))
 _COUNT_WORDS = frozenset(
     ("dozen", "hundred", "thousand", "couple", "few", "number", "handful", "total", "minimum", "estimated")
 )
-_PEEK = re.compile(r"(?:\s+[a-z'’-]+){1,3}")
-_TOKEN = re.compile(r"\s+([A-Za-z][\w'’-]*)")
-_TAIL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}")
-_WORD_IN = re.compile(r"[A-Za-z][\w'’-]*")
+_PEEK = re.compile(r"(?:\s+[a-z'’-]+){1,3}", re.ASCII)
+_TOKEN = re.compile(r"\s+([A-Za-z][\w'’-]*)", re.ASCII)
+_TAIL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}", re.ASCII)
+_WORD_IN = re.compile(r"[A-Za-z][\w'’-]*", re.ASCII)
 _SINGULAR = _words(
     "child civilian policeman policewoman soldier woman man boy girl journalist person student teacher guard "
     "officer worshipper cleric elder official passer-by bystander farmer doctor militant attacker gunman "
@@ -95,7 +96,8 @@ _VERB = re.compile(
     r"|(?P<w>wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
     r"|wounds)"
     r"|wounds)"
-    r")(?![\w-])"
+    r")(?![\w-])",
+    re.ASCII,
 )
 
 _NUMBER_WORDS = (
@@ -249,41 +251,51 @@ _GAP_PASSIVE = re.compile(
     r"""|said|to|so\s+far|now|either|of\s+them|in\s+total|in\s+all|got|get|left|lay|remain|remained"""
     r"""|subsequently|eventually|were\s+also|were\s+reported|are\s+reported|were\s+confirmed|reported"""
     r"""|likely|may"""
-    r"""|might|could|feared|were\s+left|people|\w+ly)\s+)*$"""
+    r"""|might|could|feared|were\s+left|people|\w+ly)\s+)*$""",
+    re.ASCII,
 )
 _GAP_ACTIVE = re.compile(
     r"(?i)^\s*(?:(?:himself|herself|themselves|itself)\s+and\s+)?(?:(?:a\s+further|another|an\s+additional"
-    r"|the\s+lives\s+of|all(?:\s+the)?|both(?:\s+the)?|the)\s+)?$"
+    r"|the\s+lives\s+of|all(?:\s+the)?|both(?:\s+the)?|the)\s+)?$",
+    re.ASCII,
 )
 _GAP_TOLL = re.compile(
     r"(?i)^\s+(?:(?:from|in|of)\s+[^.;:]{0,140}?,?\s+)?(?:(?:has|had|have|now|officially|reportedly)\s+)?"
     r"(?:at|to|of|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|reached|stood\s+at|stands\s+at|is|was"
-    r"|increased\s+to|went\s+up\s+to|rises\s+to|climbs\s+to|hit)\s+$"
+    r"|increased\s+to|went\s+up\s+to|rises\s+to|climbs\s+to|hit)\s+$",
+    re.ASCII,
 )
-_AFTER_ACTIVE_VERB = re.compile(rf"(?i)\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|the|his|her|their|two|its)\b")
-_RANGE_GAP = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$")
-_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_AFTER_ACTIVE_VERB = re.compile(
+    rf"(?i)\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|the|his|her|their|two|its)\b", re.ASCII
+)
+_RANGE_GAP = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$", re.ASCII)
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$", re.ASCII)
 _LIST_GAP = re.compile(
-    r"(?i)^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)(?:\s+(?:his|her|their))?\s*$"
+    r"(?i)^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)(?:\s+(?:his|her|their))?\s*$",
+    re.ASCII,
 )
 _INCLUDING_GAP = re.compile(
     r"(?i)^\s*[,;(]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead"
-    r"|among\s+those)\s*$"
+    r"|among\s+those)\s*$",
+    re.ASCII,
 )
 _WITH_BOMBER = re.compile(
     r"(?i)\s*,?\s*(?P<inc>including\s+(?:the|a|one|two)\s+(?:suicide\s+)?(?:bombers?|attackers?"
-    r"|gunm[ae]n|assailants?))"
+    r"|gunm[ae]n|assailants?))",
+    re.ASCII,
 )
-_BODIES = re.compile(r"(?i)\b(?:bodies|corpses)\b")
-_HIMSELF = re.compile(r"(?i)\bkill(?:ing|ed)\s+himself\b")
+_BODIES = re.compile(r"(?i)\b(?:bodies|corpses)\b", re.ASCII)
+_HIMSELF = re.compile(r"(?i)\bkill(?:ing|ed)\s+himself\b", re.ASCII)
 _DEFINITE_BEFORE = re.compile(
     r"(?i)\b(?P<det>the|all(?:\s+(?:of\s+)?the)?|both(?:\s+of\s+the)?|all\s+(?:\w+\s+)?)\s*(?:(?:suicide"
     r"|other"
-    r"|remaining|\w+)\s+)?$"
+    r"|remaining|\w+)\s+)?$",
+    re.ASCII,
 )
 _DEFINITE_AFTER = re.compile(
     r"(?i)\s+(?:were|had\s+been|have\s+been|was)\s+(?:all\s+|later\s+|also\s+|eventually\s+|subsequently\s+)?"
-    r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|dead)\b"
+    r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|dead)\b",
+    re.ASCII,
 )
 _ATTACKERS = re.compile(
     rf"(?i)\b(?:a\s+total\s+of\s+)?(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants"
@@ -291,7 +303,8 @@ _ATTACKERS = re.compile(
     r"|suicide\s+bombers|bombers|terrorists|raiders)\s+(?:\w+\s+)?(?:attacked|stormed|launched|opened"
     r"|took\s+part"
     r"|entered|raided|ambushed|were\s+involved|carried\s+out|arrived|struck|participated|armed|wearing|riding"
-    r"|stormed|forced|broke|attempted|tried)\b"
+    r"|stormed|forced|broke|attempted|tried)\b",
+    re.ASCII,
 )
 
 _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -394,11 +407,12 @@ class _Phrase:
     breakdown: bool = False
 
 
-_GENERIC_FIGHTERS = re.compile(r"(?i)^(?:fighters|members|militiamen|gunmen)$")
+_GENERIC_FIGHTERS = re.compile(r"(?i)^(?:fighters|members|militiamen|gunmen)$", re.ASCII)
 _ATTACKER_SUBJECT = re.compile(
     r"(?i)\b(?:militants|insurgents|jihadists|Islamic\s+State|IS|ISIS|Taliban|Shabaa?b|Boko\s+Haram|ISWAP"
     r"|attackers"
-    r"|gunmen|bandits)\b"
+    r"|gunmen|bandits)\b",
+    re.ASCII,
 )
 _STATE_ALLIED = _words(
     "sdf ypg peshmerga pmf hashd mobilization mobilisation democratic pro government au amisom atmis army "
@@ -406,7 +420,7 @@ _STATE_ALLIED = _words(
 )
 _NOT_STATE = _words("taliban shabaab shabab boko is isis iswap")
 _FORMER = _words("former ex retired")
-_HEAD_WORDS = re.compile(r"[a-z]+")
+_HEAD_WORDS = re.compile(r"[a-z]+", re.ASCII)
 
 
 def group_of(head: str) -> str:

@@ -137,37 +137,42 @@ _NTH_WORDS = r"(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th)"
 
 _NTH_BEFORE = re.compile(
     rf"(?:entered|entering|enters|into|in|on)\s+(?:its|the|their)\s+{_NTH_WORDS}\s+(?:straight\s+"
-    rf"|consecutive\s+)?$"
+    rf"|consecutive\s+)?$",
+    re.ASCII,
 )
-_ON_WEEKDAY = re.compile(rf"\s+on\s+(?P<wd>{_WD})\b")
+_ON_WEEKDAY = re.compile(rf"\s+on\s+(?P<wd>{_WD})\b", re.ASCII)
 _SINCE_AFTER = re.compile(
     rf"since\s+(?:(?:early|late|last)\s+)?(?:(?P<wd>{_WD})(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|(?P<year>(?:19|20)\d\d)\b)"
+    rf"|(?P<year>(?:19|20)\d\d)\b)",
+    re.ASCII,
 )
-_MODIFIER = re.compile(r"(?P<mod>last|this|on|early|late|from|overnight|by|next)\s+$")
-_TIME_OF_DAY = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?")
+_MODIFIER = re.compile(r"(?P<mod>last|this|on|early|late|from|overnight|by|next)\s+$", re.ASCII)
+_TIME_OF_DAY = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", re.ASCII)
 _FOLLOWED_BY_DATE = re.compile(
     r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug"
     r"|sep|oct"
-    r"|nov|dec)[a-z]*\.?\s+\d)"
+    r"|nov|dec)[a-z]*\.?\s+\d)",
+    re.ASCII,
 )
 _MDY = re.compile(
-    r"[a-z]+\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    r"[a-z]+\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII
 )
-_DMY_BEFORE = re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$")
-_YEAR_AFTER = re.compile(r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")
-_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-_THIS_BEFORE = re.compile(r"this\s+$")
-_LAST_NIGHT_BEFORE = re.compile(r"(?:last|the\s+previous)\s+$")
-_PREVIOUS_DAY_BEFORE = re.compile(r"the\s+previous\s+$")
-_DAY_BEFORE = re.compile(r"day\s+before\b")
-_THE_BEFORE = re.compile(r"the\s+$")
-_AGO_BEFORE = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+$")
-_AFTER_BEFORE = re.compile(rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>days?|weeks?|months?|hours?)\s+$")
-_RECENT_BEFORE = re.compile(r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?$")
-_LAST_UNIT_BEFORE = re.compile(r"(?P<which>last|(?:the\s+)?previous|(?:the\s+)?past|earlier\s+this)\s+$")
-_POSSESSIVE = re.compile(r"(?:'s|’s)?")
-_WORD = re.compile(r"[a-z0-9'’]+")
+_DMY_BEFORE = re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.ASCII)
+_YEAR_AFTER = re.compile(r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII)
+_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.ASCII)
+_THIS_BEFORE = re.compile(r"this\s+$", re.ASCII)
+_LAST_NIGHT_BEFORE = re.compile(r"(?:last|the\s+previous)\s+$", re.ASCII)
+_PREVIOUS_DAY_BEFORE = re.compile(r"the\s+previous\s+$", re.ASCII)
+_DAY_BEFORE = re.compile(r"day\s+before\b", re.ASCII)
+_THE_BEFORE = re.compile(r"the\s+$", re.ASCII)
+_AGO_BEFORE = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+$", re.ASCII)
+_AFTER_BEFORE = re.compile(rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>days?|weeks?|months?|hours?)\s+$", re.ASCII)
+_RECENT_BEFORE = re.compile(r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?$", re.ASCII)
+_LAST_UNIT_BEFORE = re.compile(
+    r"(?P<which>last|(?:the\s+)?previous|(?:the\s+)?past|earlier\s+this)\s+$", re.ASCII
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s)?", re.ASCII)
+_WORD = re.compile(r"[a-z0-9'’]+", re.ASCII)
 
 
 @dataclass(slots=True)

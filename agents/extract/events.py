@@ -41,7 +41,7 @@ class _Rule:
 
 
 def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return re.compile(pattern, re.ASCII)
 
 
 _ATTACK_NOUNS = r"(?:attacks|blasts|explosions|bombings|assaults|raids)"
@@ -632,7 +632,7 @@ TRIGGERS["foiled"] = (
     "intercepted",
 )
 
-_WORD_END = re.compile(r"[\w'’-]*")
+_WORD_END = re.compile(r"[\w'’-]*", re.ASCII)
 _SPEAKER_BEFORE = _c(
     r"(?:spokes\w+|office|chief|head|deputy|aide|adviser|advisor)\s+(?:for|of"
     r"|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"

@@ -105,8 +105,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": "up_to",
     "under": "up_to",
 }
-_SPACES = re.compile(r"\s+")
-_WORD_SPLIT = re.compile(r"[\s-]+")
+_SPACES = re.compile(r"\s+", re.ASCII)
+_WORD_SPLIT = re.compile(r"[\s-]+", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)

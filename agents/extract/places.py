@@ -64,12 +64,14 @@ LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
 _ATTRIBUTIVE = re.compile(
     r"(?i)(?:-based|\s+(?:government|administration|regime|authorities|leadership|cabinet|parliament"
     r"|officials"
-    r"|talks|summit|conference|accord|agreement|process|envoy|embassy|delegation)\b)"
+    r"|talks|summit|conference|accord|agreement|process|envoy|embassy|delegation)\b)",
+    re.ASCII,
 )
-_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?P<next>[\w-]+)")
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?P<next>[\w-]+)", re.ASCII)
 _POSSESSIVE_OK = re.compile(
     r"^(?:[A-Z].*|(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"|capital|province|district|city|outskirts|restive|troubled|volatile|northernmost|southernmost|border)$"
+    r"|capital|province|district|city|outskirts|restive|troubled|volatile|northernmost|southernmost|border)$",
+    re.ASCII,
 )
 _AWAY = re.compile(
     r"(?i)(?:(?<!\bin\s)(?<!\bin\sthe\s)neighbou?ring|bordering|borders?|border\s+with|adjacent\s+to"
@@ -80,26 +82,28 @@ _AWAY = re.compile(
     r"|visit(?:ed|ing)?|travel(?:l?ed|l?ing)?\s+to"
     r"|returned\s+to|headed\s+to|based\s+in)"
     r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
-    r"|south-?west)(?:ern)?\s+)?$"
+    r"|south-?west)(?:ern)?\s+)?$",
+    re.ASCII,
 )
-_ROUTE_FROM = re.compile(r"(?i)\bfrom\s+$")
-_ROUTE_TO = re.compile(r"\s+to\s+[A-Z]")
-_ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$")
+_ROUTE_FROM = re.compile(r"(?i)\bfrom\s+$", re.ASCII)
+_ROUTE_TO = re.compile(r"\s+to\s+[A-Z]", re.ASCII)
+_ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$", re.ASCII)
 _NOT_NAMES = _words(
     "In At On Near From To The A An And Of Outside Inside Across Northern Southern Eastern Western Central "
     "North South East West Province District Greater Upper Lower Capital City Town Village Rural Eastern Old "
     "New Neighbouring Neighboring Restive Volatile Troubled Southeastern Southwestern Northeastern "
     "Northwestern When While After Before During Since Meanwhile But Also Elsewhere Separately"
 )
-_APPOSITIVE_PROVINCE = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$")
-_PROVINCE_AFTER = re.compile(r"(?i)\s+provinc(?:e|es|ial)\b")
-_PROVINCE_BEFORE = re.compile(r"(?i)\bprovinces?\s+of\s+(?:the\s+)?$")
-_CITY_AFTER = re.compile(r"(?i)\s+city\b")
-_CITY_BEFORE = re.compile(r"(?i)\bcity\s+of\s+$")
+_APPOSITIVE_PROVINCE = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.ASCII)
+_PROVINCE_AFTER = re.compile(r"(?i)\s+provinc(?:e|es|ial)\b", re.ASCII)
+_PROVINCE_BEFORE = re.compile(r"(?i)\bprovinces?\s+of\s+(?:the\s+)?$", re.ASCII)
+_CITY_AFTER = re.compile(r"(?i)\s+city\b", re.ASCII)
+_CITY_BEFORE = re.compile(r"(?i)\bcity\s+of\s+$", re.ASCII)
 _LIST_GAP = re.compile(
     r"(?i)^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:(?:north|south|east|west|central"
     r"|north-?east"
-    r"|north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+    r"|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+    re.ASCII,
 )
 
 
@@ -115,21 +119,32 @@ class Place:
     hint: bool = False
 
 
+def _overlaps(mention: PlaceMention, masks: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when a mention overlaps one of the (sorted, disjoint) masked spans."""
+    i = bisect_right(starts, mention.start) - 1
+    if i >= 0 and masks[i][1] > mention.start:
+        return True
+    return i + 1 < len(masks) and masks[i + 1][0] < mention.end
+
+
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """True when [start, end) lies in one of the (sorted, disjoint) spans."""
     i = bisect_right(spans, (start, 1 << 62)) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) +$")
-
-
 def _name_before(text: str, start: int) -> bool:
     """True when a capitalised word other than a place word directly precedes: "Didar Lawang" is a person."""
     if not start or text[start - 1] != " ":
         return False
-    found = _NAME_BEFORE.search(text[max(0, start - 24) : start])
-    return found is not None and found.group(1) not in _NOT_NAMES
+    before = text[max(0, start - 24) : start].rstrip(" ")
+    cut = max(before.rfind(" "), before.rfind("\n"))
+    word = before[cut + 1 :]
+    if len(word) < 2 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    if cut < 0 and start - 24 > 0:
+        return False
+    return word not in _NOT_NAMES
 
 
 def _dropped(text: str, mention: PlaceMention, triggers: Triggers) -> bool:
@@ -237,10 +252,10 @@ def event_places(
         from agents.extract.keywords import scan
 
         triggers = scan(text)
+    masks = sorted(masked)
+    mask_starts = [lo for lo, _ in masks]
     kept = [
-        m
-        for m in mentions
-        if not _inside(m.start, m.end, skipped) and not any(lo < m.end and m.start < hi for lo, hi in masked)
+        m for m in mentions if not _inside(m.start, m.end, skipped) and not _overlaps(m, masks, mask_starts)
     ]
     country = dominant_country(kept)
     if within is not None:

@@ -47,6 +47,8 @@ class Segment:
     end: dt.date | None = None
     precision: DatePrecision = "unknown"
     date_hit: DateHit | None = None
+    #: Event-type cue values of the units so far.
+    values: list[str] = field(default_factory=list)
 
     @property
     def coordinated(self) -> bool:
@@ -60,7 +62,7 @@ class Segment:
 
     def event_type(self) -> EventType:
         """The event type of the units so far."""
-        return pick_event_type(v for u in self.units for v in u.event_values())
+        return pick_event_type(self.values)
 
     def set_date(
         self, hit: DateHit, date: dt.date | None = None, precision: DatePrecision | None = None
@@ -91,6 +93,7 @@ class Segment:
     def add(self, unit: Unit, *, locate: bool = True) -> None:
         """Take a unit; its places and date count only when it tells of an event."""
         self.units.append(unit)
+        self.values.extend(unit.event_values())
         if unit.anchor and locate:
             self.admin1 |= unit.admin1
             self.countries |= unit.countries
@@ -155,6 +158,7 @@ class _Segmenter:
         for seg in self.segments:
             if not seg.background and not seg.garbled and seg is not self.current:
                 seg.units.append(unit)
+                seg.values.extend(unit.event_values())
         assert self.current is not None
         self.current.add(unit, locate=False)
 

@@ -28,7 +28,8 @@ _SAY = re.compile(
     r"|reported|claimed(?!\s+by)|claims|claiming|announced|noted|explained|mentioned|admitted|insisted"
     r"|stressed"
     r"|warned|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+the\s+"
-    r"(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths))))\b"
+    r"(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths))))\b",
+    re.ASCII,
 )
 #: Trigger words, by category.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -200,27 +201,28 @@ _KINDS: tuple[tuple[str, ReportKind], ...] = (
     ("kw_witness", "witness"),
 )
 _PRONOUN = re.compile(
-    r"(?i)^(?:he|she|they|it|the\s+(?:spokes(?:man|woman|person)|official|governor|chief|source))\b"
+    r"(?i)^(?:he|she|they|it|the\s+(?:spokes(?:man|woman|person)|official|governor|chief|source))\b", re.ASCII
 )
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?\b")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?\b", re.ASCII)
 _ROLE_WORDS = _words(
     "The A An He She They It Police Spokesman Spokeswoman Provincial District Deputy Governor Minister "
     "Interior Ministry Chief Head Local General Colonel Major Captain Lieutenant Commander President Mr Mrs "
     "Dr Officials Afghan Taliban Islamic State According Security Army Military Meanwhile But And In On Our "
     "We No There This That Local Officials Two Three"
 )
-_CLAUSE_SPLIT = re.compile(r"[,;“”\"‘’]|\s[–—-]\s")
+_CLAUSE_SPLIT = re.compile(r"[,;“”\"‘’]|\s[–—-]\s", re.ASCII)
 _STRIP = " \t\n,;:.\"'“”‘’()—–-"
-_QUOTE_OPEN = re.compile(r"""\s*["“‘']""")
-_PASSIVE = re.compile(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$")
-_COORDINATED = re.compile(r"(?i)\b(?:and|but|while|also)\s*$")
+_QUOTE_OPEN = re.compile(r"""\s*["“‘']""", re.ASCII)
+_PASSIVE = re.compile(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$", re.ASCII)
+_COORDINATED = re.compile(r"(?i)\b(?:and|but|while|also)\s*$", re.ASCII)
 _INVERTED_OK = re.compile(
     r"(?i)^(?:[A-Z]|(?:the|a|an|police|provincial|district|local|security|officials|spokes\w+|hospital"
     r"|doctors?"
-    r"|witness\w*|residents|military|army|deputy|senior|interior|defence|defense|health)\b)"
+    r"|witness\w*|residents|military|army|deputy|senior|interior|defence|defense|health)\b)",
+    re.ASCII,
 )
 _INVERTED_BAD = re.compile(
-    r"(?i)^(?:he|she|they|it|we|i)\b|\b(?:was|were|have|has|had|is|are|been|will|would|held)\b"
+    r"(?i)^(?:he|she|they|it|we|i)\b|\b(?:was|were|have|has|had|is|are|been|will|would|held)\b", re.ASCII
 )
 
 

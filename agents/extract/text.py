@@ -8,16 +8,17 @@ from dataclasses import dataclass
 
 __all__ = ["Block", "Body", "Dateline", "clean"]
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]+", re.ASCII)
 _BOILERPLATE = re.compile(
     r"(?i)^\W*(?:read\s+more|read\s+also|also\s+read|latest(?:\s+\w+)?\s+news|other\s+[\w ]{0,30}news"
     r"|more\s+news|related(?:\s+(?:news|stories|articles|posts))?|representational\s+(?:image|photo|picture)"
     r"|file\s+(?:photo|image|picture)|photo\s*:|image\s*:|advertisement|share\s+this|follow\s+us"
     r"|subscribe|sign\s+up|click\s+here|tags\s*:|comments?|copyright|all\s+rights\s+reserved|top\s+stories"
-    r"|trending|most\s+read|you\s+may\s+also\s+like|recommended|print|email)\b"
+    r"|trending|most\s+read|you\s+may\s+also\s+like|recommended|print|email)\b",
+    re.ASCII,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_ISO_DATELINE = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.ASCII)
+_ISO_DATELINE = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*", re.ASCII)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -27,9 +28,10 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s*(?P<country>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
     rf"(?:,?\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}))?"
     r",?\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{1,30})\))?\s*"
-    r"(?P<dash>[—–]|--?)\s*"
+    r"(?P<dash>[—–]|--?)\s*",
+    re.ASCII,
 )
-_COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])")
+_COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])", re.ASCII)
 _MONTHS = {
     m: i
     for i, m in enumerate(

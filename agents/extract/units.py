@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -65,12 +64,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 _NOTHING: tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]] = ([], [], [])
 _QUOTES = frozenset("\"“‘'")
-_HAD = re.compile(r"had\s+(?:been|\w+ed)\b")
+_HAD = re.compile(r"had\s+(?:been|\w+ed)\b", re.ASCII)
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|added|stated|officials?|police|ministry|spokes\w+"
-    r"|statement|sources?|military|army)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    r"|statement|sources?|military|army)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.ASCII,
 )
-_SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b")
+_SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b", re.ASCII)
 
 
 @dataclass(slots=True)
@@ -105,13 +105,17 @@ class Unit:
         return [c.value for c in self.cues if c.category == "event"]
 
 
-def _between(items: Sequence[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
-    return list(items[bisect_left(starts, lo) : bisect_left(starts, hi)])
+def _between(items: list[_T], starts: list[int], lo: int, hi: int) -> list[_T]:
+    """The items (sorted by their `starts`) that start in [lo, hi)."""
+    return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
-def _parts(text: str, sentence: Sentence, dates: list[DateHit]) -> list[tuple[int, int]]:
+def _parts(
+    text: str, sentence: Sentence, splits: list[DateHit], split_starts: list[int]
+) -> list[tuple[int, int]]:
     """A sentence's spans: whole, or split where a clause about an earlier event begins."""
-    cue = next((d for d in dates if d.split and sentence.start <= d.start < sentence.end), None)
+    inside = _between(splits, split_starts, sentence.start, sentence.end)
+    cue = inside[0] if inside else None
     if cue is None:
         return [(sentence.start, sentence.end)]
     if cue.start - sentence.start <= 3:
@@ -189,6 +193,8 @@ def read_units(
     places = event_places(
         text, gazetteer.scan(_only(text, anchors)), gazetteer, body.skipped, masked, found, anchors
     )
+    splits = [d for d in dates if d.split]
+    split_starts = [d.start for d in splits]
     group_starts = [g.start for g in groups]
     date_starts = [d.start for d in dates]
     place_starts = [p.start for p in places]
@@ -207,7 +213,7 @@ def read_units(
         said = speakers.attribute(text, s_lo, s_hi, found) if quoted or saying[index] else []
         spun = spun_flags[index]
         backref = backrefs[index] and _backref(found, s_lo, s_hi)
-        for lo, hi in _parts(text, sentence, dates):
+        for lo, hi in _parts(text, sentence, splits, split_starts):
             spots = _between(places, place_starts, lo, hi)
             event_places_ = [p for p in spots if not p.hint]
             background: DateHit | None = None
