@@ -9,12 +9,13 @@ from dataclasses import dataclass
 
 from agents.extract.actors import TALIBAN, TTP, GroupHit
 from agents.extract.casualties import PERPETRATORS
-from agents.extract.events import pick_event_type
+from agents.extract.events import Cue, pick_event_type
 from agents.extract.places import LEVEL, Place
 from agents.extract.segment import Segment
 from agents.extract.sources import Speakers
 from agents.extract.tally import tally
 from agents.extract.text import Dateline
+from agents.extract.units import Unit
 from agents.geo import Gazetteer
 from streams.records import Article, Incident, Location, Perpetrator, Report, Source
 
@@ -242,47 +243,76 @@ def _field(figure: str, group: str) -> str:
     return figure
 
 
-def _event_type(seg: Segment) -> tuple[str, list[tuple[str, int, int]]]:
-    anchors = [u for u in seg.units if u.anchor]
-    cues = [(c.value, c.start, c.end) for u in anchors[:2] for c in u.cues if c.category == "event"]
-    chosen = pick_event_type(v for v, _, _ in cues)
+@dataclass(slots=True)
+class _Cues:
+    """The cues of a segment's anchor units, by category (the first two units' targets apart)."""
+
+    events: list[Cue]
+    first_events: list[Cue]
+    weapons: list[Cue]
+    targets: list[Cue]
+    coordinated: list[Cue]
+    sites: list[Cue]
+
+
+def _gather(anchors: list[Unit]) -> _Cues:
+    found = _Cues([], [], [], [], [], [])
+    for index, unit in enumerate(anchors):
+        for cue in unit.cues:
+            category = cue.category
+            if category == "event":
+                found.events.append(cue)
+                if index < 2:
+                    found.first_events.append(cue)
+            elif category == "weapon":
+                found.weapons.append(cue)
+            elif category == "target":
+                if index < 2:
+                    found.targets.append(cue)
+            elif category == "coordinated":
+                found.coordinated.append(cue)
+            elif category == "sites":
+                found.sites.append(cue)
+    return found
+
+
+def _event_type(cues: _Cues) -> tuple[str, list[Cue]]:
+    chosen = pick_event_type(c.value for c in cues.first_events)
+    pool = cues.first_events
     if chosen == "other":
-        cues = [(c.value, c.start, c.end) for u in anchors for c in u.cues if c.category == "event"]
-        chosen = pick_event_type(v for v, _, _ in cues)
-    every = {c.value for u in anchors for c in u.cues if c.category == "event"}
+        chosen = pick_event_type(c.value for c in cues.events)
+        pool = cues.events
+    every = {c.value for c in cues.events}
     for upgrade in ("suicide_bombing", "air_strike"):
         if (
             upgrade in every
             and chosen != upgrade
             and (upgrade == "suicide_bombing" or chosen in ("bombing", "other"))
         ):
-            chosen = upgrade
-            cues = [(c.value, c.start, c.end) for u in anchors for c in u.cues if c.value == upgrade]
+            chosen, pool = upgrade, cues.events
             break
-    return chosen, [c for c in cues if c[0] == chosen]
+    return chosen, [c for c in pool if c.value == chosen]
 
 
 def _weapons_targets(
-    seg: Segment, victims: Iterable[str]
+    text: str, cues: _Cues, victims: Iterable[str]
 ) -> tuple[list[str], list[str], list[tuple[str, int, int]]]:
-    anchors = [u for u in seg.units if u.anchor]
-    weapon_cues = [c for u in anchors for c in u.cues if c.category == "weapon"]
+    weapon_cues = cues.weapons
     names = {c.value for c in weapon_cues}
     if "vehicle_bomb" in names and not any(
-        c.value == "suicide_vest" and _EXPLICIT_VEST.search(c.value) for c in weapon_cues
+        c.value == "suicide_vest" and _EXPLICIT_VEST.search(text, c.start, c.end) for c in weapon_cues
     ):
         names.discard("suicide_vest")
     if names & _EXPLOSIVE:
         names.discard("explosives")
     weapons = [v for v in dict.fromkeys(c.value for c in weapon_cues) if v in names]
-    target_cues = [c for u in anchors[:2] for c in u.cues if c.category == "target"]
     targets = list(
         dict.fromkeys(
-            [c.value for c in target_cues] + [_VICTIM_TARGETS[g] for g in victims if g in _VICTIM_TARGETS]
+            [c.value for c in cues.targets] + [_VICTIM_TARGETS[g] for g in victims if g in _VICTIM_TARGETS]
         )
     )
     spans = [("weapons", c.start, c.end) for c in weapon_cues if c.value in names]
-    spans += [("targets", c.start, c.end) for c in target_cues]
+    spans += [("targets", c.start, c.end) for c in cues.targets]
     return weapons, targets, spans
 
 
@@ -311,17 +341,18 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
     """The incident a segment describes."""
     text = ctx.article.text
     locations, located = _locations(ctx, seg)
-    event_type, type_cues = _event_type(seg)
+    anchors = [u for u in seg.units if u.anchor] or seg.units
+    cues = _gather(anchors)
+    event_type, type_cues = _event_type(cues)
     country = locations[0].country_code if locations else None
     perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type)
     reports, report_evidence = _reports(ctx, seg)
     figures = tally(reports)
     victims = {r.group.split("/")[0] for r in reports if r.group != PERPETRATORS}
-    weapons, targets, wt_spans = _weapons_targets(seg, sorted(victims))
-    anchors = [u for u in seg.units if u.anchor] or seg.units
+    weapons, targets, wt_spans = _weapons_targets(text, cues, sorted(victims))
     summary_unit = anchors[0]
-    coordinated = [c for u in anchors for c in u.cues if c.category == "coordinated"]
-    site_cues = [c for u in anchors for c in u.cues if c.category == "sites"]
+    coordinated = cues.coordinated
+    site_cues = cues.sites
     sites = max([int(c.value) for c in site_cues] + [1])
     admin1 = {loc.admin1_code for loc in locations if loc.admin1_code}
     if coordinated and len(admin1) > sites:
@@ -335,7 +366,7 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
     evidence += [_evidence(ctx, "locations", p.start, p.end) for p in located]
     if seg.date_hit is not None:
         evidence.append(_evidence(ctx, "event_date", seg.date_hit.start, seg.date_hit.end))
-    evidence += [_evidence(ctx, "event_type", s, e) for _, s, e in type_cues[:3]]
+    evidence += [_evidence(ctx, "event_type", c.start, c.end) for c in type_cues[:3]]
     evidence += [_evidence(ctx, f, s, e) for f, s, e in wt_spans]
     evidence += perp_evidence + report_evidence
     evidence += [_evidence(ctx, "coordinated", c.start, c.end) for c in coordinated]

@@ -117,11 +117,19 @@ class Lexicon:
         for last, (length, size, categories) in self._automaton.iter(padded):
             start = last - length + 1
             span = (start, start + size)
+            if len(categories) == 1:
+                found = hits.get(categories[0])
+                if found is None:
+                    hits[categories[0]] = [span]
+                else:
+                    found.append(span)
+                continue
             for category in categories:
-                try:
-                    hits[category].append(span)
-                except KeyError:
+                found = hits.get(category)
+                if found is None:
                     hits[category] = [span]
+                else:
+                    found.append(span)
         starts: dict[str, list[int]] = {}
         for category, found in hits.items():
             found.sort()
