@@ -42,6 +42,7 @@ lint: $(STAMP)  ## ruff and mypy
 bench: $(STAMP)  ## end-to-end benchmark on the real broker; figures go to BENCHMARKS.md
 	$(BIN)/python -m benchmarks.e2e
 	$(BIN)/python -m benchmarks.delivery
+	$(BIN)/python -m agents.rules.bench
 
 bench-extract: $(STAMP)  ## extraction speed on one core and peak memory
 	$(BIN)/python -m benchmarks.extract

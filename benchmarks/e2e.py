@@ -14,6 +14,8 @@ import time
 import uuid
 from pathlib import Path
 
+from kafka import TopicPartition
+
 from alerts.model import Alert
 from radar.cmd_worker import prepare_topics
 from streams.kafka import consumer, ensure_topics, producer
@@ -50,6 +52,16 @@ def percentiles(values: list[float]) -> dict[str, float]:
         return {"p50": float("nan"), "p95": float("nan"), "p99": float("nan")}
     cuts = statistics.quantiles(values, n=100, method="inclusive") if len(values) > 1 else values * 99
     return {"p50": cuts[49], "p95": cuts[94], "p99": cuts[98]}
+
+
+def topic_size(settings: Settings, topic: str) -> int:
+    """Messages on a topic (sum of end offsets)."""
+    probe = consumer(settings, enable_auto_commit=False)
+    try:
+        parts = [TopicPartition(topic, p) for p in sorted(probe.partitions_for_topic(topic) or ())]
+        return sum(probe.end_offsets(parts).values())
+    finally:
+        probe.close()
 
 
 def ceiling(settings: Settings, messages: list[Message]) -> float:
@@ -123,6 +135,7 @@ def run(
         inputs = [names.articles, names.incidents_extracted, names.incidents]
         if not wait_drained(settings, settings.app_id, inputs, timeout=120, settle=1.0):
             raise RuntimeError("worker did not start: " + worker.log_text()[-2000:])
+        warm_incidents = topic_size(settings, names.incidents)
         # Throughput: everything at once, timed until the worker has committed all of it.
         t0 = time.perf_counter()
         for message in messages:
@@ -130,6 +143,7 @@ def run(
         client.flush()
         drained = wait_drained(settings, settings.app_id, inputs, timeout=600, settle=0.0)
         elapsed = time.perf_counter() - t0
+        incidents = topic_size(settings, names.incidents) - warm_incidents
         # Latency: a paced stream well below capacity; produce time of the newest article behind each alert.
         tail = consumer(settings, names.alerts, auto_offset_reset="latest", enable_auto_commit=False)
         tail.poll(timeout_ms=1000)
@@ -160,6 +174,8 @@ def run(
             "drained": drained,
             "seconds": round(elapsed, 2),
             "articles_per_s": round(count / elapsed, 1),
+            "incident_revisions": incidents,
+            "incidents_per_s_through_rules": round(incidents / elapsed, 1),
             "ceiling_msgs_per_s": round(ceiling_rate, 1),
             "latency_articles": latency_articles,
             "latency_rate_per_s": latency_rate,
