@@ -103,8 +103,7 @@ def run_demo(*, timeout: float, keep_topics: bool) -> int:
             _delete_topics(settings)
         if started_broker:
             stop_broker()
-    typer.echo(
-        f"\n{len(alerts)} alert(s) over Kafka; worker stopped"
-        + ("; broker stopped" if started_broker else "")
-    )
+    distinct = len({a.fingerprint for a in alerts})
+    stopped = "worker stopped" + ("; broker stopped" if started_broker else "")
+    typer.echo(f"\n{distinct} alert(s) in {len(alerts)} version(s) over Kafka; {stopped}")
     return 0 if alerts else 1
