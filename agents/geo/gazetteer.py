@@ -33,28 +33,30 @@ class Gazetteer:
 
     def __init__(self, index: Index | None = None) -> None:
         self._index = index if index is not None else build_index()
+        self._country_codes: dict[str, tuple[tuple[str, ...], bool]] = {}
 
     def scan(self, text: str) -> list[PlaceMention]:
         """Place mentions, ordered, non-overlapping, longest first; ambiguity leans to the text's country."""
         matches = self._index.trie.scan(text)
-        found = [(m, self._index.readings[m.key]) for m in matches]
-        context = {rs[0].country_code for _, rs in found if len({r.country_code for r in rs}) == 1}
+        found = [(m, self._codes(m.key)) for m in matches]
+        context = {codes[0] for _, (_, codes, single) in found if single}
         out: list[PlaceMention] = []
-        for match, readings in found:
+        for match, (readings, codes, _) in found:
             best = readings[0]
-            if len(readings) > 1 and best.country_code not in context:
-                best = next((r for r in readings if r.country_code in context), best)
-            out.append(
-                PlaceMention(
-                    start=match.start,
-                    end=match.end,
-                    surface=text[match.start : match.end],
-                    kind=best.kind,
-                    location=best.location,
-                    demonym=best.demonym,
-                )
-            )
+            if len(readings) > 1 and codes[0] not in context:
+                best = next((r for r, c in zip(readings, codes, strict=True) if c in context), best)
+            start, end = match.start, match.end
+            out.append(PlaceMention(start, end, text[start:end], best.kind, best.location, best.demonym))
         return out
+
+    def _codes(self, key: str) -> tuple[list[Reading], tuple[str, ...], bool]:
+        """A scanned name's readings, their country codes, and whether they all share one country (cached)."""
+        readings = self._index.readings[key]
+        held = self._country_codes.get(key)
+        if held is None or len(held[0]) != len(readings):
+            codes = tuple(r.country_code for r in readings)
+            held = self._country_codes[key] = (codes, len(set(codes)) == 1)
+        return readings, held[0], held[1]
 
     def readings(self, name: str) -> list[Reading]:
         """Every reading of a name, preferred first (empty when unknown)."""

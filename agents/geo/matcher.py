@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -18,6 +19,19 @@ _ONE_CAPITALISED: tuple[CaseRule, ...] = (CAPITALISED,)
 
 _GAP = re.compile(r"[ \t\u00a0]?[-‐‑–][ \t\u00a0]?|[ \t\u00a0]{1,2}|['’ʼ‘`]|\.[ \t\u00a0]?")
 _UPPER_CLASS = "".join(re.escape(chr(c)) for c in range(0x2500) if chr(c).isupper())
+
+# The fast scan reads ASCII text (common non-ASCII punctuation, never part of a word, first made spaces; any
+# other non-ASCII text takes the candidate-pattern scan). Folded: letters lower-cased, the rest spaces, so a
+# word is the run up to the next space. Shape: capitals "U", other word characters "w", the rest spaces, so
+# " U" is a capitalised word start.
+_NON_WORD = "".join(c for c in "\u00a0\u200b’‘“”–—‐‑‒―…«»·′″•" if not re.fullmatch(r"\w", c))
+_ASCII = bytes(range(128))
+_FOLD_BYTES = bytes.maketrans(_ASCII, bytes(c if chr(c).isalpha() else 32 for c in _ASCII.lower()))
+_SHAPE_BYTES = bytes.maketrans(
+    _ASCII, bytes(85 if chr(c).isupper() else 119 if re.fullmatch(r"\w", chr(c)) else 32 for c in _ASCII)
+)
+_CAPITAL_START = re.compile(b" U")
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
 
 
 def _rule(token: str) -> CaseRule:
@@ -64,6 +78,7 @@ class TokenTrie:
         self._root = _Node()
         self._lower_starts: set[str] = set()
         self._candidates: re.Pattern[str] | None = None
+        self._lowers: list[re.Pattern[str]] | None = None
 
     def add(self, spelling: str, key: str, words: tuple[str, ...] | None = None) -> None:
         """Index one written spelling (its ASCII-folded `words` when known) under its lookup key."""
@@ -91,6 +106,7 @@ class TokenTrie:
         if rules[0] == ANY:
             self._lower_starts.add(words[0].lower())
         self._candidates = None
+        self._lowers = None
 
     def add_all(self, spellings: Iterable[str], key: str) -> None:
         """Index several spellings under one key."""
@@ -104,44 +120,68 @@ class TokenTrie:
             self._candidates = re.compile(f"(?<!\\w)(?:[{_UPPER_CLASS}]{alt})")
         return self._candidates
 
+    def _lower_patterns(self) -> list[re.Pattern[str]]:
+        """One literal pattern per lower-case first word, followed as the candidate pattern requires."""
+        if self._lowers is None:
+            self._lowers = [re.compile(re.escape(w) + "(?=[-'’ ])") for w in sorted(self._lower_starts)]
+        return self._lowers
+
     def scan(self, text: str) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
+        plain = _ascii_text(text)  # the fast scan below; `_scan_candidates` is the same for any text
+        if plain is None:
+            return self._scan_candidates(text)
+        raw = plain.encode("ascii")
+        folded = raw.translate(_FOLD_BYTES).decode("ascii")
+        # Word starts: capitals after a non-word character (or at the start), and known lower-case words.
+        starts = [m.start() for m in _CAPITAL_START.finditer((b" " + raw).translate(_SHAPE_BYTES))]
+        for pattern in self._lower_patterns():
+            lows = [m.start() for m in pattern.finditer(text)]
+            lows = [p for p in lows if not p or text[p - 1] not in _ASCII_WORD]
+            if lows:
+                starts = sorted(starts + lows)
         out: list[Match] = []
-        token_match = TOKEN_RE.match
-        gap_match = _GAP.match
         root = self._root.children
+        gap_match = _GAP.match
+        size = len(text)
         pos = 0
-        for cand in self._pattern().finditer(text):
-            start = cand.start()
+        for start in starts:
             if start < pos:
                 continue
-            first = token_match(text, start)
-            if first is None:
-                continue
-            word = first.group()
-            node = root.get(word.casefold() if word.isascii() else fold_token(word))
+            end = folded.find(" ", start)
+            if end < 0:
+                end = size
+            node = root.get(folded[start:end])
             if node is None:
                 continue
-            words = [word]
+            # The walk of `_longest`, reading each word up to the folded text's next space.
+            spans = [(start, end)]
             path: list[tuple[_Node, int]] = []
-            end = first.end()
             while True:
                 if node.key is not None:
                     path.append((node, end))
+                if not node.children:
+                    break
                 gap = gap_match(text, end)
-                if gap is None or not node.children:
+                if gap is None:
                     break
-                nxt = token_match(text, gap.end())
-                if nxt is None:
-                    break
-                word = nxt.group()
-                child = node.children.get(word.casefold() if word.isascii() else fold_token(word))
+                lo = gap.end()
+                hi = folded.find(" ", lo)
+                if hi < 0:
+                    hi = size
+                child = node.children.get(folded[lo:hi]) if hi > lo else None
                 if child is None:
                     break
-                node, end = child, nxt.end()
-                words.append(word)
+                node, end = child, hi
+                spans.append((lo, hi))
             for found, stop in reversed(path):
-                if all(_accepts(r, w) for r, w in zip(found.rules, words, strict=False)):
+                rules = found.rules
+                if rules is _ONE_CAPITALISED:
+                    word = text[start : spans[0][1]]
+                    accepted = word[0].isupper() and word not in ACRONYMS
+                else:
+                    accepted = all(_accepts(r, text[a:b]) for r, (a, b) in zip(rules, spans, strict=False))
+                if accepted:
                     if found.dot and text.startswith(".", stop):
                         stop += 1
                     assert found.key is not None
@@ -149,3 +189,62 @@ class TokenTrie:
                     pos = stop
                     break
         return out
+
+    def _scan_candidates(self, text: str) -> list[Match]:
+        """`scan` for any text: every capitalised (or known lower-case) word start is tried."""
+        out: list[Match] = []
+        pos = 0
+        for cand in self._pattern().finditer(text):
+            start = cand.start()
+            if start >= pos:
+                pos = self._longest(text, start, pos, out)
+        return out
+
+    def _longest(self, text: str, start: int, pos: int, out: list[Match]) -> int:
+        """Append the longest accepted match starting at `start`; the new scan position."""
+        token_match = TOKEN_RE.match
+        gap_match = _GAP.match
+        first = token_match(text, start)
+        if first is None:
+            return pos
+        word = first.group()
+        node = self._root.children.get(word.casefold() if word.isascii() else fold_token(word))
+        if node is None:
+            return pos
+        words = [word]
+        path: list[tuple[_Node, int]] = []
+        end = first.end()
+        while True:
+            if node.key is not None:
+                path.append((node, end))
+            gap = gap_match(text, end)
+            if gap is None or not node.children:
+                break
+            nxt = token_match(text, gap.end())
+            if nxt is None:
+                break
+            word = nxt.group()
+            child = node.children.get(word.casefold() if word.isascii() else fold_token(word))
+            if child is None:
+                break
+            node, end = child, nxt.end()
+            words.append(word)
+        for found, stop in reversed(path):
+            if all(_accepts(r, w) for r, w in zip(found.rules, words, strict=False)):
+                if found.dot and text.startswith(".", stop):
+                    stop += 1
+                assert found.key is not None
+                out.append(Match(start, stop, found.key))
+                return stop
+        return pos
+
+
+def _ascii_text(text: str) -> str | None:
+    """The text with common non-ASCII punctuation made spaces (same length); None if non-ASCII is left."""
+    if not text.isascii():
+        for char in _NON_WORD:
+            if char in text:
+                text = text.replace(char, " ")
+        if not text.isascii():
+            return None
+    return text
