@@ -47,12 +47,34 @@ def _ends_sentence(text: str, block_start: int, dot_end: int) -> bool:
     return not (len(word) == 1 and word.isalpha())
 
 
+def _boundaries(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """`_BOUNDARY.finditer(text, lo, hi)`, tried only where a full stop, "!" or "?" stands."""
+    marks: list[int] = []
+    for mark in ".!?":
+        at = text.find(mark, lo, hi)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1, hi)
+    marks.sort()
+    found: list[re.Match[str]] = []
+    reached = lo
+    boundary = _BOUNDARY.match
+    for at in marks:
+        if at < reached:
+            continue
+        match = boundary(text, at, hi)
+        if match is not None:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
 def split(text: str, blocks: Sequence[Block]) -> list[Sentence]:
     """The sentences of the body paragraphs, in order."""
     sentences: list[Sentence] = []
     for block in blocks:
         start = block.start
-        for match in _BOUNDARY.finditer(text, block.start, block.end):
+        for match in _boundaries(text, block.start, block.end):
             if not _ends_sentence(text, block.start, match.start() + 1):
                 continue
             end = match.end()

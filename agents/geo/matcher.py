@@ -32,6 +32,7 @@ _SHAPE_BYTES = bytes.maketrans(
 )
 _CAPITAL_START = re.compile(b" U")
 _ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+_LOWER_FOLLOW = frozenset("-'’ ")
 
 
 def _rule(token: str) -> CaseRule:
@@ -78,7 +79,6 @@ class TokenTrie:
         self._root = _Node()
         self._lower_starts: set[str] = set()
         self._candidates: re.Pattern[str] | None = None
-        self._lowers: list[re.Pattern[str]] | None = None
 
     def add(self, spelling: str, key: str, words: tuple[str, ...] | None = None) -> None:
         """Index one written spelling (its ASCII-folded `words` when known) under its lookup key."""
@@ -106,7 +106,6 @@ class TokenTrie:
         if rules[0] == ANY:
             self._lower_starts.add(words[0].lower())
         self._candidates = None
-        self._lowers = None
 
     def add_all(self, spellings: Iterable[str], key: str) -> None:
         """Index several spellings under one key."""
@@ -120,12 +119,6 @@ class TokenTrie:
             self._candidates = re.compile(f"(?<!\\w)(?:[{_UPPER_CLASS}]{alt})")
         return self._candidates
 
-    def _lower_patterns(self) -> list[re.Pattern[str]]:
-        """One literal pattern per lower-case first word, followed as the candidate pattern requires."""
-        if self._lowers is None:
-            self._lowers = [re.compile(re.escape(w) + "(?=[-'’ ])") for w in sorted(self._lower_starts)]
-        return self._lowers
-
     def scan(self, text: str) -> list[Match]:
         """Non-overlapping longest matches, left to right."""
         plain = _ascii_text(text)  # the fast scan below; `_scan_candidates` is the same for any text
@@ -135,9 +128,21 @@ class TokenTrie:
         folded = raw.translate(_FOLD_BYTES).decode("ascii")
         # Word starts: capitals after a non-word character (or at the start), and known lower-case words.
         starts = [m.start() for m in _CAPITAL_START.finditer((b" " + raw).translate(_SHAPE_BYTES))]
-        for pattern in self._lower_patterns():
-            lows = [m.start() for m in pattern.finditer(text)]
-            lows = [p for p in lows if not p or text[p - 1] not in _ASCII_WORD]
+        if self._lower_starts:
+            padded = f" {folded} "
+            lows = []
+            for word in self._lower_starts:
+                # The word in any case between non-letters, then exactly as written and followed as required.
+                size = len(word)
+                at = padded.find(f" {word} ")
+                while at >= 0:
+                    if (
+                        text.startswith(word, at)
+                        and text[at + size : at + size + 1] in _LOWER_FOLLOW
+                        and (not at or text[at - 1] not in _ASCII_WORD)
+                    ):
+                        lows.append(at)
+                    at = padded.find(f" {word} ", at + size + 1)
             if lows:
                 starts = sorted(starts + lows)
         out: list[Match] = []

@@ -60,6 +60,8 @@ def test_fast_scan_equals_candidate_scan(trie: TokenTrie) -> None:
         ("A blast hit Mazar-e Sharif\u00a0on Monday.", "Mazar-e Sharif"),
         ("Shelling in Idlib\u2019s south, officials said.", "Idlib"),
         ("Clashes in Herāt and Kunduz.", "Herāt"),
+        ("Kunduz, then al", "Kunduz"),
+        ("Kunduz, then al-", "Kunduz"),
     ],
 )
 def test_edge_words(trie: TokenTrie, text: str, surface: str) -> None:
