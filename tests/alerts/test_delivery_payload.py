@@ -28,9 +28,7 @@ def delivery(index: int = 6, **changes: object) -> Delivery:
 def test_payload_is_versioned_and_carries_alert_incidents_and_sources() -> None:
     d = delivery()
     brief = IncidentBrief(incident_id=d.alert.incident_ids[0], event_type="armed_assault", killed=13)
-    link = Source(
-        article_id=d.alert.article_ids[0], url="https://news.example/khwaja-omari", outlet="AFP"
-    )
+    link = Source(article_id=d.alert.article_ids[0], url="https://news.example/khwaja-omari", outlet="AFP")
     payload = webhook_payload(d, update=False, incidents=[brief], sources={link.article_id: link})
     assert payload["schema"] == PAYLOAD_SCHEMA
     assert payload["idempotency_key"] == f"{d.alert.fingerprint}:1"
@@ -49,7 +47,13 @@ def test_unknown_incidents_and_sources_still_appear_by_id() -> None:
     assert payload["update"] is True
     assert payload["incidents"][0]["incident_id"] == d.alert.incident_ids[0]
     assert payload["sources"] == [
-        {"article_id": d.alert.article_ids[0], "url": None, "title": None, "outlet": None, "published_at": None}
+        {
+            "article_id": d.alert.article_ids[0],
+            "url": None,
+            "title": None,
+            "outlet": None,
+            "published_at": None,
+        }
     ]
 
 

@@ -37,7 +37,9 @@ def test_three_reports_merge_into_one_revised_incident(
     records = reader.wait_for(complete, 120)
     reader.close()
     incidents = [Incident.model_validate_json(r.value) for r in records]
-    assert {i.incident_id for i in incidents} == {incidents[0].incident_id}, "one incident, not one per article"
+    assert {i.incident_id for i in incidents} == {incidents[0].incident_id}, (
+        "one incident, not one per article"
+    )
     final = max(incidents, key=lambda i: i.revision)
     assert final.revision >= 3
     assert set(final.article_ids) == set(reports)

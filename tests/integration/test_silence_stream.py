@@ -1,4 +1,4 @@
-"""Silences on the real broker: a silence written by `radar silence add` mutes matching alerts in the worker."""
+"""Silences on the real broker: a silence from `radar silence add` mutes matching alerts in the worker."""
 
 from __future__ import annotations
 
