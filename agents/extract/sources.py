@@ -243,11 +243,13 @@ def _tidy(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, min(hi, lo + 100)
 
 
-def _segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Clause spans of text[lo:hi], in text order."""
+def _segments(text: str, lo: int, hi: int, most: int = -1) -> list[tuple[int, int]]:
+    """Clause spans of text[lo:hi], in text order (only the first `most` when given)."""
     spans: list[tuple[int, int]] = []
     start = lo
     for match in _CLAUSE_SPLIT.finditer(text, lo, hi):
+        if len(spans) + 1 == most:
+            return [*spans, (start, match.start())]
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, hi))
@@ -322,7 +324,7 @@ class Speakers:
         found: list[Attribution],
     ) -> tuple[ReportKind, str | None] | None:
         if match.group("acc"):
-            spans = _segments(text, match.end(), min(end, match.end() + 160))
+            spans = _segments(text, match.end(), min(end, match.end() + 160), 2)
             chosen = [spans[0]] + (
                 [spans[1]] if len(spans) > 1 and len(text[slice(*spans[1])].split()) <= 8 else []
             )
@@ -336,7 +338,7 @@ class Speakers:
             return None
         if found and _COORDINATED.search(text, max(head_lo, match.start() - 12), match.start()):
             return found[-1].kind, found[-1].source
-        tail = _segments(text, match.end(), min(end, match.end() + 120))[0]
+        tail = _segments(text, match.end(), min(end, match.end() + 120), 1)[0]
         head = text[head_lo : match.start()].rstrip()
         inverted = not head or head[-1] in ",\"”’'"
         lo, hi = _tidy(text, *tail)

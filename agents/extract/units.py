@@ -175,13 +175,16 @@ def read_units(
     dates = find_dates(text, first, last, ref, found)
     cues = sorted(find_cues(text, first, last, found), key=lambda c: c.start)
     cue_starts = [c.start for c in cues]
+    spans = [(s.start, s.end) for s in sentences]
     read = [
-        read_sentence(text, s.start, s.end, found)
-        if found.has("verb", s.start, s.end)
-        or found.has("bodies", s.start, s.end)
-        or found.has("attacker", s.start, s.end)
-        else _NOTHING
-        for s in sentences
+        read_sentence(text, s.start, s.end, found) if verb or bodies or attacker else _NOTHING
+        for s, verb, bodies, attacker in zip(
+            sentences,
+            found.in_spans("verb", spans),
+            found.in_spans("bodies", spans),
+            found.in_spans("attacker", spans),
+            strict=True,
+        )
     ]
     events = [c.start for c in cues if c.category == "event"]
     anchors = [
@@ -200,7 +203,6 @@ def read_units(
     place_starts = [p.start for p in places]
     speakers = Speakers()
     units: list[Unit] = []
-    spans = [(s.start, s.end) for s in sentences]
     saying = found.in_spans("say", spans)
     spun_flags = found.in_spans("garbled", spans)
     backrefs = found.in_spans("backref", spans)
