@@ -22,7 +22,6 @@ gives a wounded number):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from streams.records import Figure, Report
@@ -45,11 +44,8 @@ class Tally(NamedTuple):
     wounded_perpetrators: Figure
 
 
-@dataclass(slots=True)
-class _Candidate:
-    count: int
-    qualifier: str
-    kind: str
+#: A total the rule weighs: (count, qualifier, kind).
+_Candidate = tuple[int, str, str]
 
 
 def _sum_of_parts(parts: Sequence[Report]) -> _Candidate | None:
@@ -69,7 +65,7 @@ def _sum_of_parts(parts: Sequence[Report]) -> _Candidate | None:
     chosen = [r for reports in largest.values() for r in reports]
     qualifier = "exact" if all(r.qualifier == "exact" for r in chosen) else "at_least"
     kind = "official" if all(r.kind in _TRUSTED for r in chosen) else "unattributed"
-    return _Candidate(sum(r.count for r in chosen), qualifier, kind)
+    return sum(r.count for r in chosen), qualifier, kind
 
 
 def figure_of(reports: Iterable[Report]) -> Figure:
@@ -77,34 +73,30 @@ def figure_of(reports: Iterable[Report]) -> Figure:
     pool = list(reports)
     if not pool:
         return _UNKNOWN
-    totals = [_Candidate(r.count, r.qualifier, r.kind) for r in pool if r.group in TOTAL_GROUPS]
+    totals: list[_Candidate] = [(r.count, r.qualifier, r.kind) for r in pool if r.group in TOTAL_GROUPS]
     parts = [r for r in pool if r.group not in TOTAL_GROUPS and "/" not in r.group]
-    summed = _sum_of_parts(parts)
-    numeric_totals = [c for c in totals if c.qualifier != "vague"]
-    if summed is not None and (not numeric_totals or summed.count > max(c.count for c in numeric_totals)):
-        totals.append(summed)
-    if not pool:
-        return _UNKNOWN
+    summed = _sum_of_parts(parts) if parts else None
+    if summed is not None:
+        numeric_totals = [c[0] for c in totals if c[1] != "vague"]
+        if not numeric_totals or summed[0] > max(numeric_totals):
+            totals.append(summed)
     if not totals:
         vague_parts = [r.count for r in parts if r.qualifier == "vague"]
         return Figure(min=min(vague_parts)) if vague_parts else _UNKNOWN
-    numeric = [c for c in totals if c.qualifier != "vague"]
+    numeric = [c for c in totals if c[1] != "vague"]
     if not numeric:
-        return Figure(min=min(c.count for c in totals))
+        return Figure(min=min(c[0] for c in totals))
     lower = max(
-        (
-            c.count + (1 if c.qualifier == "more_than" else 0)
-            for c in numeric
-            if c.qualifier in ("at_least", "more_than")
-        ),
+        (c[0] + (1 if c[1] == "more_than" else 0) for c in numeric if c[1] in ("at_least", "more_than")),
         default=0,
     )
-    trusted = [c.count for c in numeric if c.qualifier == "exact" and c.kind in _TRUSTED]
+    trusted = [c[0] for c in numeric if c[1] == "exact" and c[2] in _TRUSTED]
     if trusted and max(trusted) >= lower:
         best = max(trusted)
     else:
-        best = max([c.count for c in numeric if c.qualifier != "up_to"] or [c.count for c in numeric])
-    return Figure(best=best, min=min(c.count for c in numeric), max=max(c.count for c in numeric))
+        best = max([c[0] for c in numeric if c[1] != "up_to"] or [c[0] for c in numeric])
+    counts = [c[0] for c in numeric]
+    return Figure(best=best, min=min(counts), max=max(counts))
 
 
 def tally(reports: Sequence[Report]) -> Tally:
