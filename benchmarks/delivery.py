@@ -19,7 +19,7 @@ import yaml
 
 from alerts.model import Alert
 from radar.cmd_worker import prepare_topics
-from streams.kafka import producer
+from streams.kafka import delete_app_topics, producer
 from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker
 from streams.settings import Settings
 from streams.topics import TopicNames
@@ -137,6 +137,7 @@ def run(count: int, paced: int, rate: float, timeout: float) -> dict[str, object
         client.close()
         worker.stop()
         receiver.stop()
+        delete_app_topics(settings)
         if started_broker:
             stop_broker()
 

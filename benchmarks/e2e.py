@@ -18,7 +18,7 @@ from kafka import TopicPartition
 
 from alerts.model import Alert
 from radar.cmd_worker import prepare_topics
-from streams.kafka import consumer, ensure_topics, producer
+from streams.kafka import consumer, delete_app_topics, ensure_topics, producer
 from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, wait_drained
 from streams.replay import DEFAULT_SEEDS, Message, load_messages
 from streams.settings import Settings
@@ -186,6 +186,7 @@ def run(
         }
     finally:
         worker.stop()
+        delete_app_topics(settings)
         if started_broker:
             stop_broker()
     out.parent.mkdir(parents=True, exist_ok=True)

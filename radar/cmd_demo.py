@@ -10,7 +10,7 @@ import typer
 from alerts.model import Alert
 from alerts.subscribe import alert_line
 from radar.cmd_worker import planned_topics, prepare_topics
-from streams.kafka import admin, consumer, producer
+from streams.kafka import consumer, delete_app_topics, producer
 from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, wait_drained
 from streams.logs import configure_logging
 from streams.replay import DEFAULT_SEEDS, load_messages, publish
@@ -37,19 +37,6 @@ def _worker_env(settings: Settings) -> dict[str, str]:
         "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
         "RADAR_LOG_FORMAT": "json",
     }
-
-
-def _delete_topics(settings: Settings) -> None:
-    """Remove the demo's topics and the worker's changelog topics."""
-    client = admin(settings)
-    try:
-        ours = [
-            t for t in client.list_topics() if t.startswith((settings.topic_prefix, settings.app_id + "-"))
-        ]
-        if ours:
-            client.delete_topics(ours)
-    finally:
-        client.close()
 
 
 def run_demo(*, timeout: float, keep_topics: bool) -> int:
@@ -100,7 +87,7 @@ def run_demo(*, timeout: float, keep_topics: bool) -> int:
     finally:
         worker.stop()
         if not keep_topics:
-            _delete_topics(settings)
+            delete_app_topics(settings)
         if started_broker:
             stop_broker()
     distinct = len({a.fingerprint for a in alerts})

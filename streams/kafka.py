@@ -15,7 +15,16 @@ from streams.exceptions import BrokerUnavailable
 from streams.settings import Settings
 from streams.topics import TopicSpec
 
-__all__ = ["admin", "client_config", "consumer", "ensure_topics", "group_lag", "producer", "wait_for_broker"]
+__all__ = [
+    "admin",
+    "client_config",
+    "consumer",
+    "delete_app_topics",
+    "ensure_topics",
+    "group_lag",
+    "producer",
+    "wait_for_broker",
+]
 
 log = structlog.get_logger(__name__)
 
@@ -125,4 +134,18 @@ def group_lag(settings: Settings, group: str, topics: Iterable[str]) -> int:
         return lag
     finally:
         probe.close()
+        client.close()
+
+
+def delete_app_topics(settings: Settings) -> list[str]:
+    """Delete the topics under the settings' prefix and the app's changelog topics; return their names."""
+    client = admin(settings)
+    try:
+        ours = [
+            t for t in client.list_topics() if t.startswith((settings.topic_prefix, settings.app_id + "-"))
+        ]
+        if ours:
+            client.delete_topics(ours)
+        return ours
+    finally:
         client.close()
