@@ -2,19 +2,41 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from agents.rules.errors import RuleError
+from alerts.exceptions import SubscriptionError
 from radar import cmd_local
 from radar.cmd_deliveries import deliveries_app
 from radar.cmd_rules import rules_app
 from radar.cmd_silence import silence_app
 from radar.cmd_subscribe import subscribe
 from radar.cmd_subscriptions import subscriptions_app
+from streams.exceptions import BrokerUnavailable
+
+#: Errors of configuration or environment: a one-line message and exit code 2, not a traceback.
+SETUP_ERRORS = (RuleError, SubscriptionError, BrokerUnavailable)
+
+
+def setup_errors(command: Callable[..., None]) -> Callable[..., None]:
+    """Print configuration and broker errors as one line and exit 2."""
+
+    @functools.wraps(command)
+    def run(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+        except SETUP_ERRORS as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+
+    return run
 
 app = typer.Typer(
     name="radar",
@@ -29,6 +51,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="One JSON object per line."
 
 
 @app.command()
+@setup_errors
 def worker() -> None:
     """Run the Faust worker with every agent (extract, merge, rules, delivery) until stopped."""
     from radar.cmd_worker import run_worker
@@ -37,6 +60,7 @@ def worker() -> None:
 
 
 @app.command()
+@setup_errors
 def replay(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders; default seeds/.")] = None,
     rate: Annotated[
@@ -58,6 +82,7 @@ def extract(paths: Paths = None, as_json: AsJson = False) -> None:
 
 
 @app.command()
+@setup_errors
 def scan(paths: Paths = None, as_json: AsJson = False) -> None:
     """The whole pipeline (extract, merge, rules) in process, no broker: prints incidents and alerts."""
     cmd_local.run_scan(paths, as_json=as_json)
@@ -78,6 +103,7 @@ def schema(
 
 
 @app.command()
+@setup_errors
 def demo(
     timeout: Annotated[float, typer.Option(help="Give up after this many seconds.")] = 180.0,
     keep: Annotated[bool, typer.Option("--keep", help="Keep the demo's topics afterwards.")] = False,
@@ -93,6 +119,7 @@ app.add_typer(topics_app, name="topics")
 
 
 @topics_app.command("create")
+@setup_errors
 def topics_create() -> None:
     """Create every topic the app needs (idempotent)."""
     from radar.cmd_worker import prepare_topics
