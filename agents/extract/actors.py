@@ -1,6 +1,7 @@
 """Perpetrators: canonical group names, state forces behind air strikes, and claims of responsibility.
 
 Group names are trigger words (every common spelling is listed); acronyms must be upper case in the text.
+Islamic State provinces (ISWAP, ISKP) are named "Islamic State", as the canonical names of issue 3 ask.
 State forces ("Afghan Air Force helicopters", "a US drone strike") are confirmed by a short pattern at the
 demonym.
 """
@@ -25,6 +26,7 @@ __all__ = [
     "claim_state",
     "find_groups",
     "negated_at",
+    "not_actor",
 ]
 
 ISLAMIC_STATE = "Islamic State"
@@ -55,7 +57,7 @@ def _spellings(*forms: str) -> list[str]:
 
 
 _NAMES: dict[str, list[str]] = {
-    "ISWAP": _spellings(
+    ISLAMIC_STATE + " West Africa": _spellings(
         "islamic state west africa province",
         "islamic state west africa",
         "islamic state{'}s west africa province",
@@ -120,9 +122,10 @@ _NAMES: dict[str, list[str]] = {
     "IPOB": ["indigenous people of biafra"],
 }
 _ACRONYMS: dict[str, tuple[str, ...]] = {
-    "ISWAP": ("ISWAP",),
+    ISLAMIC_STATE + " West Africa": ("ISWAP",),
     ISLAMIC_STATE: ("ISIS-K", "IS-K", "ISKP", "ISIS", "ISIL", "IS"),
     TTP: ("TTP",),
+    "al-Shabaab": ("AS",),
     "Hayat Tahrir al-Sham": ("HTS",),
     "Syrian Democratic Forces": ("SDF",),
     "YPG": ("YPG",),
@@ -133,8 +136,14 @@ _ACRONYMS: dict[str, tuple[str, ...]] = {
     "Lashkar-e-Jhangvi": ("LeJ",),
     "IPOB": ("IPOB",),
 }
-_BY_SPELLING: dict[str, str] = {fold(s): name for name, spellings in _NAMES.items() for s in spellings}
-_BY_ACRONYM: dict[str, str] = {a: name for name, acronyms in _ACRONYMS.items() for a in acronyms}
+#: Names folded into a canonical one: an Islamic State province is the Islamic State.
+_CANONICAL = {ISLAMIC_STATE + " West Africa": ISLAMIC_STATE}
+_BY_SPELLING: dict[str, str] = {
+    fold(s): _CANONICAL.get(name, name) for name, spellings in _NAMES.items() for s in spellings
+}
+_BY_ACRONYM: dict[str, str] = {
+    a: _CANONICAL.get(name, name) for name, acronyms in _ACRONYMS.items() for a in acronyms
+}
 _STATE_FORCE = {
     "afghan": "Afghan Air Force",
     "nigerian": "Nigerian Air Force",
@@ -253,6 +262,20 @@ _VICTIM_AFTER = re.compile(
     r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b",
     re.ASCII,
 )
+_VICTIM_OF = re.compile(
+    r"(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters|fighters|members"
+    r"|soldiers|personnel|commanders?|vehicles?|gathering|camps?)\s+(?:of|belonging\s+to|run\s+by|held\s+by"
+    r"|manned\s+by)\s+(?:the\s+)?(?:[a-z]+-(?:led|backed|run)\s+)?$",
+    re.ASCII,
+)
+#: A group's own statement that it had no part ("the Taliban denied involvement").
+_DENIES = re.compile(
+    r"(?i)(?:'s|’s)?(?:\s+(?:spokesman|spokesperson|spokesmen|statement|has|have|had|quickly|swiftly|also))*"
+    r"\s+(?:denied|denies|deny|rejected|rejects|disowned|distanced)\b",
+    re.ASCII,
+)
+#: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
+_AFFILIATED = re.compile(r"(?i)[-\s](?:linked|affiliated|allied|aligned|inspired|loyal)\b", re.ASCII)
 _SPEAKS = re.compile(r"\s+(?:said|says|told|reported|announced|added|stated)\b", re.ASCII)
 _IS_CONTEXT = re.compile(r"[A-Z]{2,}", re.ASCII)
 
@@ -289,7 +312,7 @@ def _acronym(text: str, start: int, end: int) -> str | None:
     name = _BY_ACRONYM.get(written)
     if name is None:
         return None
-    if written == "IS":
+    if written in ("IS", "AS"):
         before = text[max(0, start - 4) : start]
         after = text[end : end + 4]
         if _IS_CONTEXT.search(before) or _IS_CONTEXT.match(after.lstrip()):
@@ -344,9 +367,16 @@ def as_victim(text: str, hit: GroupHit) -> bool:
     """True when a group is what was attacked ("attacked an SDF checkpoint") or a force reporting it."""
     if hit.name in QUASI_STATE and _SPEAKS.match(text, hit.end):
         return True
+    if _VICTIM_OF.search(text[max(0, hit.start - 60) : hit.start].lower()):
+        return True
     if not _VICTIM_AFTER.match(text[hit.end : hit.end + 40].lower()):
         return False
     return _VICTIM_BEFORE.search(text[max(0, hit.start - 40) : hit.start].lower()) is not None
+
+
+def not_actor(text: str, hit: GroupHit) -> bool:
+    """True when a mention names no actor: a denial ("the Taliban denied involvement") or an affiliation."""
+    return bool(_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end))
 
 
 def claim_state(

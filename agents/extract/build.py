@@ -12,7 +12,7 @@ from agents.extract.casualties import PERPETRATORS
 from agents.extract.events import Cue, pick_event_type
 from agents.extract.places import LEVEL, Place
 from agents.extract.segment import Segment
-from agents.extract.sources import Speakers
+from agents.extract.sources import Attribution, Speakers
 from agents.extract.tally import tally
 from agents.extract.text import Dateline
 from agents.extract.units import Unit
@@ -31,6 +31,7 @@ _VICTIM_TARGETS = {
 }
 _EXPLOSIVE = frozenset({"vehicle_bomb", "suicide_vest", "ied", "grenades"})
 _EXPLICIT_VEST = re.compile(r"(?i)vest|blew", re.ASCII)
+_FIELD_BREAK = re.compile(r"[;|]")
 _AFGHAN_TALIBAN = re.compile(r"(?i)Afghan\s+Taliban", re.ASCII)
 
 
@@ -192,6 +193,13 @@ def _stronger(a: bool | None, b: bool | None) -> bool | None:
     return None
 
 
+def _same_clause(text: str, speakers: list[Attribution], at: int) -> list[Attribution]:
+    """The speakers not cut off from a figure at `at` by a semicolon or a bar (fields of a data line)."""
+    if not speakers:
+        return speakers
+    return [s for s in speakers if not _FIELD_BREAK.search(text, min(s.at, at), max(s.at, at))]
+
+
 def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
     text = ctx.article.text
     reports: list[Report] = []
@@ -202,7 +210,7 @@ def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
             continue
         sentence = text[unit.sentence.start : unit.sentence.end].strip()
         for hit in unit.figures:
-            speaker = Speakers.pick(unit.speakers, hit.start)
+            speaker = Speakers.pick(_same_clause(text, unit.speakers, hit.start), hit.start)
             reports.append(
                 Report(
                     figure=hit.figure,

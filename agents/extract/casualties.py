@@ -60,7 +60,7 @@ _SINGULAR = _words(
     "photographer judge lawmaker governor commander teenager toddler baby infant nurse pilgrim bodyguard son "
     "daughter brother sister wife husband nephew niece cousin father mother contractor worker employee "
     "engineer staffer colleague shopkeeper tailor vendor student imam worshiper soldier constable trooper "
-    "sergeant"
+    "sergeant cop commissioner"
 )
 _STOP = _words(
     "were was are is have has had been being also in on at during after before when while who whom which "
@@ -267,6 +267,18 @@ _GAP_TOLL = re.compile(
 )
 _AFTER_ACTIVE_VERB = re.compile(
     rf"(?i)\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|the|his|her|their|two|its)\b", re.ASCII
+)
+#: "1 killed 4 injured": a second count right after the verb starts a figure of its own.
+_TERSE = re.compile(rf"(?i)\s+{NUMBER}\s+(?:killed|dead|wounded|injured|hurt)\b", re.ASCII)
+#: A count phrase that is the speaker ("..., a local official said"), not a victim.
+_SPEAKER_AFTER = re.compile(r"(?i)\s+(?:said|says|told|added|confirmed|reported|stated)\b", re.ASCII)
+#: A participle clause inside the subject ("a cop guarding the team martyred").
+_PARTICIPLE_GAP = re.compile(r"(?i)^\s+(?:the|a|an|his|her|their)\s+[a-z]+(?=\s)", re.ASCII)
+#: "No casualties were reported": an explicit zero for killed and wounded.
+_NO_CASUALTIES = re.compile(
+    r"(?i)\bno\s+(?:immediate\s+|other\s+)?casualties\s+(?:were|have\s+been|had\s+been|was)\s+"
+    r"(?:immediately\s+)?reported\b(?!\s+(?:among|on|in|from))|\bthere\s+were\s+no\s+casualties\b(?!\s+(?:among|on|in))",
+    re.ASCII,
 )
 _RANGE_GAP = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$", re.ASCII)
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$", re.ASCII)
@@ -537,6 +549,10 @@ def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: i
         if verb.start() < phrase.end:
             continue
         gap = text[phrase.end : verb.start()]
+        if phrase.head.endswith("ing"):
+            clause = _PARTICIPLE_GAP.match(gap)
+            if clause is not None:
+                gap = gap[clause.end() :]
         if len(gap) > 90 or not _GAP_PASSIVE.match(gap):
             break
         word = verb.group().lower()
@@ -546,6 +562,7 @@ def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: i
             verb.lastgroup in ("k", "w", "kw")
             and _AFTER_ACTIVE_VERB.match(text, verb.end(), hi)
             and not gap.strip()
+            and not (not phrase.head and _TERSE.match(text, verb.end(), hi))
         ):
             break
         phrase.figure, phrase.verb_start, phrase.verb_end = _figure(verb), verb.start(), verb.end()
@@ -611,6 +628,13 @@ def read_sentence(
 def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Match[str]]) -> list[FigureHit]:
     if not verbs and not found.has("bodies", start, end):
         return []
+    if any(v.lastgroup == "kw" for v in verbs):
+        none = _NO_CASUALTIES.search(text, start, end)
+        if none is not None:
+            return [
+                FigureHit("killed", 0, "exact", "victims", none.start(), none.end()),
+                FigureHit("wounded", 0, "exact", "victims", none.start(), none.end()),
+            ]
     phrases = _phrases(text, start, end, found)
     for phrase in phrases:
         _link(text, phrase, verbs, start, end)
@@ -636,6 +660,7 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
             phrase.figure is None
             and before.figure
             and (ranged or (before.active and _LIST_GAP.match(text[before.end : phrase.start])))
+            and not _SPEAKER_AFTER.match(text, phrase.end, end)
         ):
             phrase.figure, phrase.active = before.figure, True
             phrase.verb_start, phrase.verb_end = before.verb_start, before.verb_end

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TypeVar
 
-from agents.extract.actors import GroupHit, as_victim, claim_state, find_groups, negated_at
+from agents.extract.actors import GroupHit, as_victim, claim_state, find_groups, negated_at, not_actor
 from agents.extract.casualties import AttackerHit, FigureHit, read_sentence
 from agents.extract.dates import DateHit, find_dates
 from agents.extract.events import Cue, find_cues
@@ -242,7 +242,9 @@ def read_units(
                     groups=[
                         g
                         for g in _between(groups, group_starts, lo, hi)
-                        if not negated_at(text, g.start, g.end, s_lo, s_hi, found) and not as_victim(text, g)
+                        if not negated_at(text, g.start, g.end, s_lo, s_hi, found)
+                        and not as_victim(text, g)
+                        and not not_actor(text, g)
                     ]
                     if groups
                     else [],

@@ -12,7 +12,7 @@ def names(text: str) -> list[str]:
 def test_canonical_names() -> None:
     assert names("The Taliban and an IS affiliate struck.") == ["Taliban", "Islamic State"]
     assert names("ISKP, Daesh and ISIL fighters") == ["Islamic State"] * 3
-    assert names("Islamic State West Africa Province (ISWAP) fighters") == ["ISWAP", "ISWAP"]
+    assert names("Islamic State West Africa Province (ISWAP) fighters") == ["Islamic State", "Islamic State"]
     assert names("Tehreek-e-Taliban Pakistan and the Pakistani Taliban") == ["Tehrik-i-Taliban Pakistan"] * 2
     assert names("al-Shabab, Al Shabaab and the Haqqani network") == [
         "al-Shabaab",

@@ -73,7 +73,7 @@ def test_several_incidents_in_one_article_in_text_order() -> None:
         ("NG-ZA", 3),
         ("NG-YO", 2),
     ]
-    assert [p.name for p in incidents[1].perpetrators] == ["ISWAP"]
+    assert [p.name for p in incidents[1].perpetrators] == ["Islamic State"]
 
 
 def test_wire_dateline_city_locates_an_unplaced_event() -> None:
