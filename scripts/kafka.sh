@@ -39,8 +39,12 @@ fetch() {
   say "resolving Apache Kafka $version from Maven Central (once)"
   rm -rf "$libs"
   mkdir -p "$libs"
-  mvn -q -B -Dstyle.color=never -f "$here/pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$libs" >&2
+  if ! mvn -q -B -Dstyle.color=never -f "$here/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$libs" >"$libs.mvn.log" 2>&1; then
+    say "Maven could not resolve the broker; its output:"
+    cat "$libs.mvn.log" >&2
+    return 1
+  fi
   touch "$libs/.complete"
 }
 
