@@ -34,6 +34,7 @@ def run_worker() -> None:
 
     settings = get_settings()
     configure_logging(settings.log_level, settings.log_format)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # faust creates only the last level
     prepare_topics()
     from agents.worker import app
 

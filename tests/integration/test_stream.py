@@ -109,3 +109,18 @@ def test_malformed_articles_are_rejected_and_good_ones_processed(
     incidents.close()
     assert covered(found)
     assert process.alive, process.log_text()[-3000:]
+
+
+def test_worker_creates_a_nested_state_folder(
+    kafka: Settings, run_settings: Settings, worker: Callable[..., WorkerProcess], tmp_path: Path
+) -> None:
+    nested = tmp_path / "does" / "not" / "exist" / "yet"
+    process = worker(RADAR_DATA_DIR=str(nested))
+    names = TopicNames(run_settings.topic_prefix)
+    send_raw(run_settings, names.articles, [(b"x", b"not json")])
+    reader = TopicReader(run_settings, (names.articles_rejected,))
+    records = reader.wait_for(lambda rs: len(rs) >= 1, WAIT)
+    reader.close()
+    assert records, process.log_text()[-3000:]
+    assert process.alive
+    assert nested.is_dir()
