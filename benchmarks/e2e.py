@@ -96,9 +96,14 @@ def ceiling(settings: Settings, messages: list[Message]) -> float:
 
 
 def run(
-    count: int, out: Path, *, latency_articles: int = 200, latency_rate: float = 20.0
+    count: int,
+    out: Path,
+    *,
+    latency_articles: int = 200,
+    latency_rate: float = 20.0,
+    workers: int = 1,
 ) -> dict[str, object]:
-    """Replay `count` articles through a fresh worker; return the figures."""
+    """Replay `count` articles through `workers` fresh worker processes; return the figures."""
     base = Settings()
     run_id = "bench" + uuid.uuid4().hex[:8]
     settings = base.model_copy(
@@ -111,21 +116,27 @@ def run(
     names = TopicNames(settings.topic_prefix)
     started_broker = ensure_broker(settings)
     messages = varied(load_messages([DEFAULT_SEEDS]), count)
-    worker = WorkerProcess(
-        {
-            "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
-            "RADAR_TOPIC_PREFIX": settings.topic_prefix,
-            "RADAR_APP_ID": settings.app_id,
-            "RADAR_DATA_DIR": str(settings.data_dir),
-            "RADAR_LOG_LEVEL": "warning",
-            "RADAR_LOG_FORMAT": "json",
-        },
-        ROOT / "var" / run_id / "worker.log",
-    )
+    pool = [
+        WorkerProcess(
+            {
+                "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
+                "RADAR_TOPIC_PREFIX": settings.topic_prefix,
+                "RADAR_APP_ID": settings.app_id,
+                "RADAR_DATA_DIR": str(settings.data_dir / str(n)),
+                "RADAR_LOG_LEVEL": "warning",
+                "RADAR_LOG_FORMAT": "json",
+            },
+            ROOT / "var" / run_id / f"worker-{n}.log",
+        )
+        for n in range(workers)
+    ]
     try:
         prepare_topics(settings)
         ceiling_rate = ceiling(settings, messages)
-        worker.start()
+        for worker in pool:
+            worker.start()
+        if workers > 1:
+            time.sleep(15.0)  # let every worker join the group before anything is timed
         # Warm up: one article through the whole pipeline, so start-up is not counted.
         warm = varied(load_messages([DEFAULT_SEEDS]), 1)[0]
         warm_article = warm.article.model_copy(update={"id": "warm-up"})  # type: ignore[union-attr]
@@ -134,7 +145,7 @@ def run(
         client.flush()
         inputs = [names.articles, names.incidents_extracted, names.incidents]
         if not wait_drained(settings, settings.app_id, inputs, timeout=120, settle=1.0):
-            raise RuntimeError("worker did not start: " + worker.log_text()[-2000:])
+            raise RuntimeError("worker did not start: " + pool[0].log_text()[-2000:])
         warm_incidents = topic_size(settings, names.incidents)
         # Throughput: everything at once, timed until the worker has committed all of it.
         t0 = time.perf_counter()
@@ -182,10 +193,12 @@ def run(
             "latency_alerts": alerts,
             "alert_latency_ms": {k: round(v * 1000, 1) for k, v in percentiles(latencies).items()},
             "partitions": settings.partitions,
+            "workers": workers,
             "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         }
     finally:
-        worker.stop()
+        for worker in pool:
+            worker.stop()
         delete_app_topics(settings)
         if started_broker:
             stop_broker()
@@ -200,10 +213,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--latency-articles", type=int, default=200)
     parser.add_argument("--latency-rate", type=float, default=20.0)
+    parser.add_argument("--workers", type=int, default=1, help="Worker processes (one per core).")
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "bench" / "e2e.json")
     args = parser.parse_args()
     figures = run(
-        args.articles, args.out, latency_articles=args.latency_articles, latency_rate=args.latency_rate
+        args.articles,
+        args.out,
+        latency_articles=args.latency_articles,
+        latency_rate=args.latency_rate,
+        workers=args.workers,
     )
     print(json.dumps(figures, indent=2))
 
