@@ -20,7 +20,7 @@ import yaml
 from alerts.model import Alert
 from radar.cmd_worker import prepare_topics
 from streams.kafka import delete_app_topics, producer
-from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker
+from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, worker_env
 from streams.settings import Settings
 from streams.topics import TopicNames
 from tests.fakes.seed_alerts import seed_alerts
@@ -83,17 +83,14 @@ def run(count: int, paced: int, rate: float, timeout: float) -> dict[str, object
         )
     )
     prepare_topics(settings)
-    env = {
-        "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
-        "RADAR_TOPIC_PREFIX": settings.topic_prefix,
-        "RADAR_APP_ID": settings.app_id,
-        "RADAR_DATA_DIR": str(folder / "state"),
-        "RADAR_LOG_LEVEL": "warning",
-        "RADAR_LOG_FORMAT": "json",
-        "RADAR_SUBSCRIPTIONS_FILE": str(subs),
-        "BENCH_URL": receiver.url,
-        "BENCH_KEY": KEY,
-    }
+    env = worker_env(
+        settings,
+        RADAR_DATA_DIR=str(folder / "state"),
+        RADAR_LOG_LEVEL="warning",
+        RADAR_SUBSCRIPTIONS_FILE=str(subs),
+        BENCH_URL=receiver.url,
+        BENCH_KEY=KEY,
+    )
     worker = WorkerProcess(env, folder / "worker.log").start()
     client = producer(settings)
     sent_at: dict[str, float] = {}

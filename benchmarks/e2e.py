@@ -19,7 +19,7 @@ from kafka import TopicPartition
 from alerts.model import Alert
 from radar.cmd_worker import prepare_topics
 from streams.kafka import consumer, delete_app_topics, ensure_topics, producer
-from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, wait_drained
+from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, wait_drained, worker_env
 from streams.replay import DEFAULT_SEEDS, Message, load_messages
 from streams.settings import Settings
 from streams.topics import TopicNames, TopicSpec
@@ -118,14 +118,7 @@ def run(
     messages = varied(load_messages([DEFAULT_SEEDS]), count)
     pool = [
         WorkerProcess(
-            {
-                "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
-                "RADAR_TOPIC_PREFIX": settings.topic_prefix,
-                "RADAR_APP_ID": settings.app_id,
-                "RADAR_DATA_DIR": str(settings.data_dir / str(n)),
-                "RADAR_LOG_LEVEL": "warning",
-                "RADAR_LOG_FORMAT": "json",
-            },
+            worker_env(settings, RADAR_DATA_DIR=str(settings.data_dir / str(n)), RADAR_LOG_LEVEL="warning"),
             ROOT / "var" / run_id / f"worker-{n}.log",
         )
         for n in range(workers)

@@ -11,7 +11,7 @@ from alerts.model import Alert
 from alerts.subscribe import alert_line
 from radar.cmd_worker import planned_topics, prepare_topics
 from streams.kafka import consumer, delete_app_topics, producer
-from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, wait_drained
+from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, wait_drained, worker_env
 from streams.logs import configure_logging
 from streams.replay import DEFAULT_SEEDS, load_messages, publish
 from streams.settings import Settings, get_settings
@@ -29,16 +29,6 @@ def _demo_settings(base: Settings, run: str) -> Settings:
     )
 
 
-def _worker_env(settings: Settings) -> dict[str, str]:
-    return {
-        "RADAR_TOPIC_PREFIX": settings.topic_prefix,
-        "RADAR_APP_ID": settings.app_id,
-        "RADAR_DATA_DIR": str(settings.data_dir),
-        "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
-        "RADAR_LOG_FORMAT": "json",
-    }
-
-
 def run_demo(*, timeout: float, keep_topics: bool) -> int:
     """Replay the seeds through a real worker and print the alerts; 0 when alerts arrived."""
     base = get_settings()
@@ -47,7 +37,7 @@ def run_demo(*, timeout: float, keep_topics: bool) -> int:
     settings = _demo_settings(base, run)
     names = TopicNames(settings.topic_prefix)
     started_broker = ensure_broker(settings)
-    worker = WorkerProcess(_worker_env(settings), ROOT / "var" / run / "worker.log")
+    worker = WorkerProcess(worker_env(settings), ROOT / "var" / run / "worker.log")
     alerts: list[Alert] = []
     try:
         prepare_topics(settings)

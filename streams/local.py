@@ -15,7 +15,7 @@ from streams.exceptions import BrokerUnavailable
 from streams.kafka import group_lag, wait_for_broker
 from streams.settings import Settings
 
-__all__ = ["KAFKA_SCRIPT", "WorkerProcess", "ensure_broker", "stop_broker", "wait_drained"]
+__all__ = ["KAFKA_SCRIPT", "WorkerProcess", "ensure_broker", "stop_broker", "wait_drained", "worker_env"]
 
 ROOT = Path(__file__).resolve().parent.parent
 KAFKA_SCRIPT = ROOT / "scripts" / "kafka.sh"
@@ -55,6 +55,21 @@ def wait_drained(
             quiet_since = None
         time.sleep(0.5)
     return False
+
+
+def worker_env(settings: Settings, **extra: str) -> dict[str, str]:
+    """Environment for a `radar worker` subprocess that uses these settings (extra variables win)."""
+    env = {
+        "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
+        "RADAR_TOPIC_PREFIX": settings.topic_prefix,
+        "RADAR_APP_ID": settings.app_id,
+        "RADAR_DATA_DIR": str(settings.data_dir),
+        "RADAR_PARTITIONS": str(settings.partitions),
+        "RADAR_LOG_FORMAT": "json",
+        "RADAR_LOG_LEVEL": "info",
+    }
+    env.update(extra)
+    return env
 
 
 class WorkerProcess:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from radar.cmd_worker import prepare_topics
-from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker
+from streams.local import ROOT, WorkerProcess, ensure_broker, stop_broker, worker_env
 from streams.settings import Settings
 
 
@@ -30,21 +30,6 @@ def run_settings(kafka: Settings, tmp_path: Path) -> Settings:
     return kafka.model_copy(
         update={"topic_prefix": f"{run}.", "app_id": f"radar-{run}", "data_dir": tmp_path / "state"}
     )
-
-
-def worker_env(settings: Settings, **extra: str) -> dict[str, str]:
-    """Environment for a worker subprocess that uses these settings."""
-    env = {
-        "KAFKA_BOOTSTRAP_SERVERS": settings.kafka_bootstrap_servers,
-        "RADAR_TOPIC_PREFIX": settings.topic_prefix,
-        "RADAR_APP_ID": settings.app_id,
-        "RADAR_DATA_DIR": str(settings.data_dir),
-        "RADAR_PARTITIONS": str(settings.partitions),
-        "RADAR_LOG_FORMAT": "json",
-        "RADAR_LOG_LEVEL": "info",
-    }
-    env.update(extra)
-    return env
 
 
 @pytest.fixture

@@ -15,11 +15,10 @@ import yaml
 
 from alerts.model import Alert
 from alerts.notify.records import DeadLetter
-from streams.local import ROOT, WorkerProcess
+from streams.local import ROOT, WorkerProcess, worker_env
 from streams.replay import load_messages
 from streams.settings import Settings
 from streams.topics import TopicNames
-from tests.conftest import worker_env
 from tests.fakes.loopback import always, per_key
 from tests.fakes.seed_alerts import seed_alerts
 from tests.fakes.slack import FakeSlack
