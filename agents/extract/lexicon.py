@@ -103,35 +103,32 @@ class Lexicon:
                 if core:
                     key = " " + core + ("" if stem else " ")
                     entries.setdefault(key, []).append(category)
+        #: Category names by index; the automaton's values name categories by index (a list per scan).
+        self._names: list[str] = list(dict.fromkeys(c for categories in entries.values() for c in categories))
+        number = {name: index for index, name in enumerate(self._names)}
         self._automaton = ahocorasick.Automaton()
         for key, categories in entries.items():
             size = len(key.rstrip(" ")) - 1
-            self._automaton.add_word(key, (len(key), size, tuple(dict.fromkeys(categories))))
+            ids = [number[c] for c in dict.fromkeys(categories)]
+            self._automaton.add_word(key, (len(key) - 1, size, ids[0], tuple(ids[1:])))
         self._automaton.make_automaton()
 
     def scan(self, text: str) -> Triggers:
         """Every trigger in `text`, by category, in order."""
         low = lower(text)
         padded = " " + _separate(low) + " "
-        hits: dict[str, list[tuple[int, int]]] = {}
-        for last, (length, size, categories) in self._automaton.iter(padded):
-            start = last - length + 1
+        buckets: list[list[tuple[int, int]]] = [[] for _ in self._names]
+        for last, (back, size, first, more) in self._automaton.iter(padded):
+            start = last - back
             span = (start, start + size)
-            if len(categories) == 1:
-                found = hits.get(categories[0])
-                if found is None:
-                    hits[categories[0]] = [span]
-                else:
-                    found.append(span)
-                continue
-            for category in categories:
-                found = hits.get(category)
-                if found is None:
-                    hits[category] = [span]
-                else:
-                    found.append(span)
+            buckets[first].append(span)
+            for index in more:
+                buckets[index].append(span)
+        hits: dict[str, list[tuple[int, int]]] = {}
         starts: dict[str, list[int]] = {}
-        for category, found in hits.items():
-            found.sort()
-            starts[category] = [start for start, _ in found]
+        for name, found in zip(self._names, buckets, strict=True):
+            if found:
+                found.sort()
+                hits[name] = found
+                starts[name] = [start for start, _ in found]
         return Triggers(low, hits, starts)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TypeVar
 
 from agents.extract.actors import GroupHit, as_victim, claim_state, find_groups, negated_at, not_actor
@@ -173,7 +174,7 @@ def read_units(
     first, last = body.blocks[0].start, body.blocks[-1].end
     groups = find_groups(text, first, last, found)
     dates = find_dates(text, first, last, ref, found)
-    cues = sorted(find_cues(text, first, last, found), key=lambda c: c.start)
+    cues = sorted(find_cues(text, first, last, found), key=attrgetter("start"))
     cue_starts = [c.start for c in cues]
     spans = [(s.start, s.end) for s in sentences]
     read = [
@@ -215,18 +216,43 @@ def read_units(
         said = speakers.attribute(text, s_lo, s_hi, found) if quoted or saying[index] else []
         spun = spun_flags[index]
         backref = backrefs[index] and _backref(found, s_lo, s_hi)
-        for lo, hi in _parts(text, sentence, splits, split_starts):
-            spots = _between(places, place_starts, lo, hi)
-            event_places_ = [p for p in spots if not p.hint]
+        parts = _parts(text, sentence, splits, split_starts) if splits else [(s_lo, s_hi)]
+        for lo, hi in parts:
+            event_places_: list[Place] = []
+            hints: list[Place] = []
+            admin1: set[str] = set()
+            countries: set[str] = set()
+            # Slices by bisect written out (no `_between` call): this loop runs once per unit.
+            for p in places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]:
+                if p.hint:
+                    hints.append(p)
+                    continue
+                event_places_.append(p)
+                location = p.location
+                countries.add(location.country_code)
+                if p.level >= 1 and location.admin1_code:
+                    admin1.add(location.admin1_code)
             background: DateHit | None = None
             when: list[DateHit] = []
-            for hit in _between(dates, date_starts, lo, hi):
+            for hit in dates[bisect_left(date_starts, lo) : bisect_left(date_starts, hi)]:
                 if hit.background and background is None and not when:
                     background = hit
                 elif not hit.background and not _reported_on(text, hit, lo):
                     when.append(hit)
             unit_figures = [f for f in figures if lo <= f.start < hi] if figures else []
-            unit_cues = _between(cues, cue_starts, lo, hi)
+            unit_cues = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
+            anchor = bool(unit_figures)
+            if not anchor:
+                for cue in unit_cues:
+                    if cue.category == "event":
+                        anchor = True
+                        break
+                else:
+                    for v, _ in verbs:
+                        if lo <= v < hi:
+                            anchor = True
+                            break
+            named = groups[bisect_left(group_starts, lo) : bisect_left(group_starts, hi)]
             units.append(
                 Unit(
                     start=lo,
@@ -234,35 +260,29 @@ def read_units(
                     sentence=sentence,
                     speakers=said,
                     places=event_places_,
-                    hints=[p for p in spots if p.hint],
+                    hints=hints,
                     dates=when,
                     background=background,
                     figures=unit_figures,
                     attackers=[a for a in attackers if lo <= a.start < hi] if attackers else [],
                     groups=[
                         g
-                        for g in _between(groups, group_starts, lo, hi)
+                        for g in named
                         if not negated_at(text, g.start, g.end, s_lo, s_hi, found)
                         and not as_victim(text, g)
                         and not not_actor(text, g)
                     ]
-                    if groups
+                    if named
                     else [],
                     claims=claim_state(text, lo, hi, found) if claiming[index] else [],
                     cues=unit_cues,
-                    anchor=bool(unit_figures)
-                    or any(c.category == "event" for c in unit_cues)
-                    or any(lo <= v < hi for v, _ in verbs),
+                    anchor=anchor,
                     garbled=spun,
                     backref=backref,
                     separate=separating[index] and found.has("separate", lo, hi),
                     shared=sharing[index] and found.has("shared", lo, hi),
-                    admin1={
-                        p.location.admin1_code
-                        for p in event_places_
-                        if p.level >= 1 and p.location.admin1_code
-                    },
-                    countries={p.location.country_code for p in event_places_},
+                    admin1=admin1,
+                    countries=countries,
                 )
             )
     return units
