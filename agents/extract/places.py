@@ -85,6 +85,31 @@ _AWAY = re.compile(
     r"|south-?west)(?:ern)?\s+)?$",
     re.ASCII,
 )
+#: The words an `_AWAY` match can begin with, lower-cased: the pattern is tried only where one starts.
+_AWAY_STARTS = (
+    "neighbo",
+    "border",
+    "adjacent",
+    "adjoining",
+    "linking",
+    "fled",
+    "flown",
+    "moved",
+    "evacuated",
+    "airlifted",
+    "taken",
+    "transferred",
+    "rushed",
+    "sent",
+    "referred",
+    "brought",
+    "from",
+    "visit",
+    "travel",
+    "returned",
+    "headed",
+    "based",
+)
 _ROUTE_FROM = re.compile(r"(?i)\bfrom\s+$", re.ASCII)
 _ROUTE_TO = re.compile(r"\s+to\s+[A-Z]", re.ASCII)
 _ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$", re.ASCII)
@@ -147,6 +172,17 @@ def _name_before(text: str, start: int) -> bool:
     return word not in _NOT_NAMES
 
 
+def _away(text: str, low: str, lo: int, hi: int) -> bool:
+    """`_AWAY.search(text, lo, hi) is not None`, without trying the pattern at every position."""
+    for word in _AWAY_STARTS:
+        at = low.find(word, lo, hi)
+        while at >= 0:
+            if _AWAY.match(text, at, hi) is not None:
+                return True
+            at = low.find(word, at + 1, hi)
+    return False
+
+
 def _dropped(text: str, mention: PlaceMention, triggers: Triggers) -> bool:
     """True for attributive, possessive-of-a-thing, neighbour and destination uses, and people's names."""
     if mention.kind != "country" and _name_before(text, mention.start):
@@ -165,7 +201,7 @@ def _dropped(text: str, mention: PlaceMention, triggers: Triggers) -> bool:
         return True
     if _ROUTE_END.search(text, max(0, mention.start - 50), mention.start):
         return True
-    return _AWAY.search(text, max(0, mention.start - 60), mention.start) is not None
+    return _away(text, triggers.low, max(0, mention.start - 60), mention.start)
 
 
 def _province_lists(text: str, mentions: Sequence[PlaceMention]) -> set[int]:

@@ -210,7 +210,8 @@ _ROLE_WORDS = _words(
     "Dr Officials Afghan Taliban Islamic State According Security Army Military Meanwhile But And In On Our "
     "We No There This That Local Officials Two Three"
 )
-_CLAUSE_SPLIT = re.compile(r"[,;“”\"‘’]|\s[–—-]\s", re.ASCII)
+# "[,;“”\"‘’]|\s[–—-]\s" written to start with one character class, which the regex engine skips to quickly.
+_CLAUSE_SPLIT = re.compile(r"[,;“”\"‘’\s](?:(?<=[,;“”\"‘’])|(?<=\s)[–—-]\s)", re.ASCII)
 _STRIP = " \t\n,;:.\"'“”‘’()—–-"
 _QUOTE_OPEN = re.compile(r"""\s*["“‘']""", re.ASCII)
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$", re.ASCII)
@@ -236,11 +237,14 @@ class Attribution:
 
 
 def _tidy(text: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and text[lo] in _STRIP:
-        lo += 1
-    while hi > lo and text[hi - 1] in _STRIP:
-        hi -= 1
-    return lo, min(hi, lo + 100)
+    """The span with _STRIP characters trimmed from both ends, at most 100 characters long."""
+    if lo >= hi:
+        return lo, min(hi, lo + 100)
+    piece = text[lo:hi]
+    kept = piece.lstrip(_STRIP)
+    lo += len(piece) - len(kept)
+    hi = lo + len(kept.rstrip(_STRIP))
+    return lo, hi if hi < lo + 100 else lo + 100
 
 
 def _segments(text: str, lo: int, hi: int, most: int = -1) -> list[tuple[int, int]]:
