@@ -45,12 +45,8 @@ class Context:
     dateline: Dateline | None
 
 
+#: One evidence span of the article: field, start, end (made into Evidence once duplicates are gone).
 _Span = tuple[str, int, int]
-
-
-def _evidence(ctx: Context, field: str, start: int, end: int) -> _Span:
-    """One evidence span of the article (made into Evidence once duplicates are gone)."""
-    return field, start, end
 
 
 def _subsumed(loc: Location, others: list[Location]) -> bool:
@@ -134,7 +130,7 @@ def _perpetrators(
             claimed = _nearest_claim(unit.claims, hit)
             held = found.get(name)
             found[name] = _stronger(held, claimed) if name in found else claimed
-            evidence.append(_evidence(ctx, "perpetrators", hit.start, hit.end))
+            evidence.append(("perpetrators", hit.start, hit.end))
         if unit.claims and not unit.groups:
             orphan.extend(unit.claims)
     for claimed, start, end in orphan:
@@ -144,12 +140,12 @@ def _perpetrators(
         elif not claimed:
             for name in open_names:
                 found[name] = False
-        evidence.append(_evidence(ctx, "claimed", start, end))
+        evidence.append(("claimed", start, end))
     if state_event and any(_is_state(n) for n in found):
         found = {n: c for n, c in found.items() if _is_state(n) or c is True}
     for unit in seg.units:
         if unit.groups:
-            evidence.extend(_evidence(ctx, "claimed", start, end) for _, start, end in unit.claims)
+            evidence.extend(("claimed", start, end) for _, start, end in unit.claims)
     return [Perpetrator(name=n, claimed=c) for n, c in found.items()], evidence
 
 
@@ -223,7 +219,7 @@ def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
                     article_id=ctx.article.id,
                 )
             )
-            evidence.append(_evidence(ctx, _field(hit.figure, hit.group), hit.start, hit.end))
+            evidence.append((_field(hit.figure, hit.group), hit.start, hit.end))
         for dead in unit.attackers:
             count = dead.count or attackers
             if not dead.dead or count is None:
@@ -241,7 +237,7 @@ def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
                     article_id=ctx.article.id,
                 )
             )
-            evidence.append(_evidence(ctx, "killed_perpetrators", dead.start, dead.end))
+            evidence.append(("killed_perpetrators", dead.start, dead.end))
     return reports, evidence
 
 
@@ -370,18 +366,18 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
         event_date, precision = ctx.ref, "approximate"
     if event_end is not None and event_date is not None and event_end <= event_date:
         event_end = None
-    evidence = [_evidence(ctx, "summary", summary_unit.sentence.start, summary_unit.sentence.end)]
-    evidence += [_evidence(ctx, "locations", p.start, p.end) for p in located]
+    evidence = [("summary", summary_unit.sentence.start, summary_unit.sentence.end)]
+    evidence += [("locations", p.start, p.end) for p in located]
     if seg.date_hit is not None:
-        evidence.append(_evidence(ctx, "event_date", seg.date_hit.start, seg.date_hit.end))
-    evidence += [_evidence(ctx, "event_type", c.start, c.end) for c in type_cues[:3]]
-    evidence += [_evidence(ctx, f, s, e) for f, s, e in wt_spans]
+        evidence.append(("event_date", seg.date_hit.start, seg.date_hit.end))
+    evidence += [("event_type", c.start, c.end) for c in type_cues[:3]]
+    evidence += [(f, s, e) for f, s, e in wt_spans]
     evidence += perp_evidence + report_evidence
-    evidence += [_evidence(ctx, "coordinated", c.start, c.end) for c in coordinated]
-    evidence += [_evidence(ctx, "sites", c.start, c.end) for c in site_cues]
+    evidence += [("coordinated", c.start, c.end) for c in coordinated]
+    evidence += [("sites", c.start, c.end) for c in site_cues]
     bg = next((u.background for u in seg.units if u.background is not None), None)
     if seg.background and bg is not None:
-        evidence.append(_evidence(ctx, "background", bg.start, bg.end))
+        evidence.append(("background", bg.start, bg.end))
     article_id, article_text = ctx.article.id, ctx.article.text
     unique = [
         {"field": f, "article_id": article_id, "start": a, "end": b, "text": article_text[a:b]}

@@ -659,34 +659,33 @@ class Cue:
     end: int
 
 
-def _span_end(low: str, pos: int, stop: int, hi: int) -> int:
-    """The end of the word a (stem) trigger starts."""
-    match = _WORD_END.match(low, stop, hi)
-    return match.end() if match else stop
-
-
-def _rule_cues(rule: _Rule, index: int, triggers: Triggers, start: int, end: int) -> Iterable[Cue]:
+def _rule_cues(rule: _Rule, index: int, triggers: Triggers, start: int, end: int, cues: list[Cue]) -> None:
+    """Append the cues of one rule (a plain loop, not a generator: it runs for every rule with triggers)."""
     low = triggers.low
+    confirm, before = rule.confirm, rule.before
+    explosive = rule.value in _EXPLOSIVE_VALUES
+    target = rule.category == "target"
     for pos, stop in triggers.at(_CATEGORIES[index], start, end):
-        if rule.confirm is not None:
-            confirmed = rule.confirm.match(low, pos, end)
+        if confirm is not None:
+            confirmed = confirm.match(low, pos, end)
             if confirmed is None:
                 continue
             stop = confirmed.end()
-        elif rule.before is not None:
-            if rule.before.search(low, max(start, pos - 30), pos) is None:
+        elif before is not None:
+            if before.search(low, max(start, pos - 30), pos) is None:
                 continue
         else:
-            stop = _span_end(low, pos, stop, end)
+            word = _WORD_END.match(low, stop, end)  # `_span_end` written out
+            stop = word.end() if word else stop
         if (
-            rule.value in _EXPLOSIVE_VALUES
+            explosive
             and triggers.has("foiled", max(start, pos - 60), pos)
             and _DEFUSED.search(low, max(start, pos - 60), pos)
         ):
             continue
         if rule.value == "grenades" and low.endswith("propelled ", 0, pos):
             continue
-        if rule.category == "target" and (
+        if target and (
             _SPEAKER_AFTER.match(low, stop, end)
             or (
                 triggers.has("speaker_role", max(start, pos - 50), pos)
@@ -694,7 +693,7 @@ def _rule_cues(rule: _Rule, index: int, triggers: Triggers, start: int, end: int
             )
         ):
             continue
-        yield Cue(rule.category, rule.value, pos, stop)
+        cues.append(Cue(rule.category, rule.value, pos, stop))
 
 
 def _site_cues(triggers: Triggers, start: int, end: int) -> Iterable[Cue]:
@@ -724,7 +723,7 @@ def find_cues(text: str, start: int, end: int, triggers: Triggers | None = None)
     starts = triggers.starts
     for index, rule in enumerate(_RULES):
         if _CATEGORIES[index] in starts:
-            cues.extend(_rule_cues(rule, index, triggers, start, end))
+            _rule_cues(rule, index, triggers, start, end, cues)
     cues.extend(_site_cues(triggers, start, end))
     return cues
 
