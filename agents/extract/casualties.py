@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import attrgetter
 from typing import Literal
 
 from agents.extract.lexicon import Triggers
@@ -433,6 +434,7 @@ _STATE_ALLIED = _words(
 _NOT_STATE = _words("taliban shabaab shabab boko is isis iswap")
 _FORMER = _words("former ex retired")
 _HEAD_WORDS = re.compile(r"[a-z]+", re.ASCII)
+_START = attrgetter("start")
 
 
 def group_of(head: str) -> str:
@@ -628,13 +630,16 @@ def read_sentence(
 def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Match[str]]) -> list[FigureHit]:
     if not verbs and not found.has("bodies", start, end):
         return []
-    if any(v.lastgroup == "kw" for v in verbs):
+    for verb in verbs:
+        if verb.lastgroup != "kw":
+            continue
         none = _NO_CASUALTIES.search(text, start, end)
         if none is not None:
             return [
                 FigureHit("killed", 0, "exact", "victims", none.start(), none.end()),
                 FigureHit("wounded", 0, "exact", "victims", none.start(), none.end()),
             ]
+        break
     phrases = _phrases(text, start, end, found)
     for phrase in phrases:
         _link(text, phrase, verbs, start, end)
@@ -697,7 +702,8 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
     himself = _HIMSELF.search(text, start, end) if found.has("himself", start, end) else None
     if himself is not None:
         hits.append(FigureHit("killed", 1, "exact", PERPETRATORS, himself.start(), himself.end()))
-    hits.sort(key=lambda h: h.start)
+    if len(hits) > 1:
+        hits.sort(key=_START)
     return hits
 
 
@@ -730,5 +736,6 @@ def find_attackers(text: str, start: int, end: int, triggers: Triggers | None = 
             continue
         both = det.group("det").lower().startswith("both")
         hits.append(AttackerHit(2 if both else None, True, det.start(), after.end()))
-    hits.sort(key=lambda h: h.start)
+    if len(hits) > 1:
+        hits.sort(key=_START)
     return hits
