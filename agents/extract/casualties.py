@@ -53,7 +53,6 @@ _COUNT_WORDS = frozenset(
 _PEEK = re.compile(r"(?:\s+[a-z'’-]+){1,3}", re.ASCII)
 _TOKEN = re.compile(r"\s+([A-Za-z][\w'’-]*)", re.ASCII)
 _TAIL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}", re.ASCII)
-_WORD_IN = re.compile(r"[A-Za-z][\w'’-]*", re.ASCII)
 _SINGULAR = _words(
     "child civilian policeman policewoman soldier woman man boy girl journalist person student teacher guard "
     "officer worshipper cleric elder official passer-by bystander farmer doctor militant attacker gunman "
@@ -489,16 +488,17 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
         if tail is not None:
             chunk = tail.group()
             base = pos
-            for token in _WORD_IN.finditer(chunk):
-                word = token.group()
+            # The chunk is words ([A-Za-z][\w'’-]*) between ASCII spaces: split() gives them, find their ends.
+            tokens = chunk.split()
+            word_end = 0
+            for number, word in enumerate(tokens):
+                word_end = chunk.find(word, word_end) + len(word)
                 lowered = word.lower()
                 if lowered in _AND_OR:
-                    following = _WORD_IN.search(chunk, token.end())
-                    if (
-                        following is None
-                        or _NP.match(text, base + following.start(), end)
-                        or _VERB.match(text, base + following.start(), end)
-                    ):
+                    if number + 1 == len(tokens):
+                        break
+                    following = base + chunk.find(tokens[number + 1], word_end)
+                    if _NP.match(text, following, end) or _VERB.match(text, following, end):
                         break
                 elif lowered in _STOP:
                     if not (
@@ -510,7 +510,7 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
                     break
                 words.append(word)
                 lowered_words.append(lowered)
-                pos = base + token.end()
+                pos = base + word_end
                 if len(words) == 7:
                     break
         while lowered_words and lowered_words[-1] in ("of", "the", "and"):
