@@ -193,7 +193,7 @@ _MONTH_ONLY_BEFORE = re.compile(
 )
 _YEAR_ONLY_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.ASCII)
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d(?!\d)(?![/.-]\d)", re.ASCII)
-_NUMERIC_BEFORE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)$", re.ASCII)
+_NUMERIC_BEFORE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)$", re.ASCII)
 _SHORT_MODIFIER = re.compile(r"\b(?:on|late|early|last|overnight|by|from)\s+$", re.ASCII)
 _DAY_BEFORE = re.compile(r"day\s+before\b", re.ASCII)
 _THE_BEFORE = re.compile(r"the\s+$", re.ASCII)

@@ -139,8 +139,8 @@ class _Segmenter:
         main = self.main
         if not unit.backref or unit.separate or not unit.dates or main is None or main.date is None:
             return False
-        day = unit.dates[0].date
-        return day is not None and day < main.date
+        hit = unit.dates[0]
+        return hit.prior is None and hit.date is not None and hit.date < main.date
 
     def _resolve(self, unit: Unit) -> None:
         """ "The same day" / "the previous day": the day of the incident told before, if any."""
