@@ -170,3 +170,22 @@ def test_a_non_attacker_speakers_own_fighters_are_victims() -> None:
     found = figures("The Taliban said five of their fighters were killed in the raid.")
     assert found == [("killed", 5, "perpetrators")]
     assert figures("Two of the attackers were also killed.") == [("killed", 2, "perpetrators")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "At least 9 people were killed when gunmen attacked Kufana village in Kajuru Local Government "
+            "Area of Kaduna State on Sunday, community leaders said.",
+            "witness",
+        ),
+        ("Eleven people were killed in the raid, a traditional ruler in the area said.", "witness"),
+        ("Eleven people were killed in the raid, a police spokesman said.", "official"),
+        ("Eleven people were killed in the raid, the health ministry said.", "medical"),
+        ("Eleven people were killed in the raid, the local government chairman said.", "official"),
+    ],
+)
+def test_speaker_kinds(text: str, kind: str) -> None:
+    (incident,) = extract(article(text))
+    assert [r.kind for r in incident.reports if r.figure == "killed"] == [kind]
