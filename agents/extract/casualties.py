@@ -76,7 +76,7 @@ _STOP = _words(
     "that as by from to with including among near inside outside but into amid across over under since until "
     "killed dead died wounded injured hurt martyred slain perished lost reportedly later all allegedly so "
     "now remain remained according said say says told added claimed the their its his her this these those "
-    "then there here sustained suffered embraced received succumbed"
+    "then there here sustained suffered embraced received succumbed for"
 )
 _OF_OK = frozenset(["members", "member", "of", "the", "them", "those"])
 #: A partitive right after a count: "six of its fighters".
@@ -317,7 +317,11 @@ _TERSE = re.compile(rf"(?i)\s+{NUMBER}\s+(?:killed|dead|wounded|injured|hurt)\b"
 #: A count phrase that is the speaker ("..., a local official said"), not a victim.
 _SPEAKER_AFTER = re.compile(r"(?i)\s+(?:said|says|told|added|confirmed|reported|stated)\b", re.ASCII)
 #: A participle clause inside the subject ("a cop guarding the team martyred").
-_PARTICIPLE_GAP = re.compile(r"(?i)^\s+(?:the|a|an|his|her|their)\s+[a-z]+(?=\s)", re.ASCII)
+_PARTICIPLE_GAP = re.compile(
+    r"(?i)^\s+(?:(?:for|with|at|in|on|near|from)\s+)?(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z]+"
+    r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\b)|^\s+(?:the|a|an|his|her|their)\s+[a-z]+(?=\s)",
+    re.ASCII,
+)
 _RANGE_GAP = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$", re.ASCII)
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$", re.ASCII)
 _LIST_GAP = re.compile(

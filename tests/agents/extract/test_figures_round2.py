@@ -189,3 +189,19 @@ def test_a_non_attacker_speakers_own_fighters_are_victims() -> None:
 def test_speaker_kinds(text: str, kind: str) -> None:
     (incident,) = extract(article(text))
     assert [r.kind for r in incident.reports if r.figure == "killed"] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A tax collector working for the Bari regional administration was shot dead on Monday.",
+            {"killed": 1},
+        ),
+        ("Two guards working for a security firm were wounded.", {"wounded": 2}),
+        ("Five people waiting for a bus were killed.", {"killed": 5}),
+        ("A teacher working at the local school was killed.", {"killed": 1}),
+    ],
+)
+def test_a_participle_clause_inside_the_subject(sentence: str, expected: dict[str, int]) -> None:
+    assert counts(sentence) == expected
