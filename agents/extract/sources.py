@@ -193,6 +193,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "neighbor*",
         "man who",
         "woman who",
+        "community leader*",
+        "community member*",
+        "community source*",
+        "community head*",
+        "traditional ruler*",
+        "youth leader*",
+        "village head*",
+        "tribal leader*",
+        "religious leader*",
     ),
 }
 _KINDS: tuple[tuple[str, ReportKind], ...] = (
@@ -200,6 +209,8 @@ _KINDS: tuple[tuple[str, ReportKind], ...] = (
     ("kw_official", "official"),
     ("kw_witness", "witness"),
 )
+#: Official-sounding words that are part of a place name ("Zangon Kataf Local Government Area").
+_PLACE_NAME_WORDS = ("government area",)
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|they|it|the\s+(?:spokes(?:man|woman|person)|official|governor|chief|source))\b", re.ASCII
 )
@@ -272,7 +283,13 @@ class Speakers:
         ):
             return "claim"
         for category, kind in _KINDS:
-            if triggers.has(category, lo, hi):
+            if category == "kw_official":
+                if any(
+                    not triggers.low.startswith(_PLACE_NAME_WORDS, pos)
+                    for pos, _ in triggers.at(category, lo, hi)
+                ):
+                    return kind
+            elif triggers.has(category, lo, hi):
                 return kind
         return None
 

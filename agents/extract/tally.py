@@ -17,6 +17,7 @@ gives a wounded number):
 5. `best` is the highest exact official (or medical) total when one exists and no "at least"/"more than" total
    says more; otherwise the highest total that is not an upper bound ("up to", "nearly").
 6. `min` and `max` are the lowest and highest counts among those totals ("more than 20" counts as 20).
+7. An explicit zero ("no casualties") counts only while no report gives a number above zero.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ def figure_of(reports: Iterable[Report]) -> Figure:
     pool = list(reports)
     if not pool:
         return _UNKNOWN
+    if any(r.count for r in pool):
+        pool = [r for r in pool if r.count]
     totals: list[_Candidate] = [(r.count, r.qualifier, r.kind) for r in pool if r.group in TOTAL_GROUPS]
     parts = [r for r in pool if r.group not in TOTAL_GROUPS and "/" not in r.group]
     summed = _sum_of_parts(parts) if parts else None
