@@ -117,7 +117,6 @@ _NAMES: dict[str, list[str]] = {
     "Balochistan Liberation Front": ["balochistan liberation front", "baloch liberation front"],
     "Hafiz Gul Bahadur Group": ["hafiz gul bahadur group", "hafiz gul bahadur"],
     "Kataib Hezbollah": _spellings("kata{'}ib hezbollah", "kataeb hezbollah"),
-    "Bandits": ["bandits", "armed bandits", "suspected bandits"],
     "Fulani militia": _spellings("fulani {herdsmen/herders/militia/militias/militants/gunmen}"),
     "IPOB": ["indigenous people of biafra"],
 }
