@@ -15,7 +15,8 @@ gives a wounded number):
 4. Vague amounts ("dozens", "several") never set `best` while any number is known; with only vague amounts,
    `best` and `max` stay unknown and `min` is the amount's nominal lower bound (dozens: 24).
 5. `best` is the highest exact official (or medical) total when one exists and no "at least"/"more than" total
-   says more (a witness's "at least" does not outweigh an official count); otherwise the highest total that is not an upper bound ("up to", "nearly").
+   says more (a witness's "at least" does not outweigh an official count); otherwise the highest total that
+   is not an upper bound ("up to", "nearly").
 6. `min` and `max` are the lowest and highest counts among those totals ("more than 20" counts as 20).
 7. An explicit zero ("no casualties") counts only while no report gives a number above zero.
 """
