@@ -117,7 +117,6 @@ _NAMES: dict[str, list[str]] = {
     "Balochistan Liberation Front": ["balochistan liberation front", "baloch liberation front"],
     "Hafiz Gul Bahadur Group": ["hafiz gul bahadur group", "hafiz gul bahadur"],
     "Kataib Hezbollah": _spellings("kata{'}ib hezbollah", "kataeb hezbollah"),
-    "Bandits": ["bandits", "armed bandits", "suspected bandits"],
     "Fulani militia": _spellings("fulani {herdsmen/herders/militia/militias/militants/gunmen}"),
     "IPOB": ["indigenous people of biafra"],
 }
@@ -167,11 +166,15 @@ _STATE_RE = re.compile(
     r"|ethiopian)(?:\s+(?:military|army|government|regime|air))?"
     r"\s+(?:air\s*force|war\s*planes?|fighter\s+jets?|jets?|helicopters?(?:\s+gunships?)?|gunships?|aircraft"
     r"|drones?|air\s*strikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?)|air\s+attacks?"
-    r"|drone\s+strikes?)\b"
+    r"|drone\s+strikes?|missiles?|(?:missile\s+|precision\s+)?strikes?|raids?)\b"
     r"|(?P<coalition>u\.?s\.?[-\s]led\s+coalition|coalition\s+(?:air\s*strikes?|aircraft|war\s*planes"
     r"|jets))\b"
     r"|(?P<africom>africom|u\.?s\.?\s+africa\s+command)\b"
-    r"|(?P<syrgov>syrian\s+(?:government|regime|army)\s+(?:forces|troops|artillery|shelling))\b",
+    r"|(?P<syrgov>syrian\s+(?:government|regime|army)\s+(?:forces|troops|artillery|shelling))\b"
+    r"|(?P<own>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
+    r"|israeli|ethiopian)\s+(?:military|army|forces|air\s*force)\s+(?:said|says|announced|stated)"
+    r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they)\s+(?:had\s+)?(?:killed|carried\s+out|conducted|struck"
+    r"|launched|targeted)\b",
     re.ASCII,
 )
 _CLAIM = re.compile(
@@ -234,6 +237,12 @@ _NEGATIVE_WORDS = (
     "affiliated with",
     "linked to",
     "linked with",
+    "are active",
+    "is active",
+    "remain active",
+    "were active",
+    "been active",
+    "known to operate",
 )
 _CLAIM_WORDS = (
     "claim*",
@@ -253,19 +262,19 @@ _VICTIM_BEFORE = re.compile(
     r"|ambush(?:ed|ing)?"
     r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated"
     r"|abducted"
-    r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|[a-z]+\s+)?$",
+    r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|(?!(?:when|as|after|by|while|before|because|and|but|then)\s)[a-z]+\s+)?$",
     re.ASCII,
 )
 _VICTIM_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters"
-    r"|fighters|members"
+    r"|fighters|members|militants|insurgents|operatives"
     r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b",
     re.ASCII,
 )
 _VICTIM_OF = re.compile(
     r"(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters|fighters|members"
     r"|soldiers|personnel|commanders?|vehicles?|gathering|camps?)\s+(?:of|belonging\s+to|run\s+by|held\s+by"
-    r"|manned\s+by)\s+(?:the\s+)?(?:[a-z]+-(?:led|backed|run)\s+)?$",
+    r"|manned\s+by)\s+(?:the\s+)?(?:[a-z.]+-(?:led|backed|run)\s+)?$",
     re.ASCII,
 )
 #: A group's own statement that it had no part ("the Taliban denied involvement").
@@ -276,7 +285,11 @@ _DENIES = re.compile(
 )
 #: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
 _AFFILIATED = re.compile(r"(?i)[-\s](?:linked|affiliated|allied|aligned|inspired|loyal)\b", re.ASCII)
-_SPEAKS = re.compile(r"\s+(?:said|says|told|reported|announced|added|stated)\b", re.ASCII)
+_SPEAKS = re.compile(
+    r"(?:\s+(?:spokes(?:man|woman|person)|officials?|commanders?|statement|media\s+(?:office|centre|center)))?"
+    r"\s+(?:said|says|told|reported|announced|added|stated)\b",
+    re.ASCII,
+)
 _IS_CONTEXT = re.compile(r"[A-Z]{2,}", re.ASCII)
 
 #: Trigger words, by category.
@@ -286,7 +299,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "state": (*_STATE_FORCE, "coalition", "africom", "u.s.-led", "us-led", "syrian"),
     "negative": _NEGATIVE_WORDS,
     "claim": _CLAIM_WORDS,
+    "anaphor": ("the group", "the militant group", "the militants", "the jihadist group", "the same group"),
 }
+#: Attackers tied to a group named earlier: "gunmen believed to be from the group".
+_BELIEVED = re.compile(
+    r"(?:gunmen|militants|fighters|attackers|assailants|men|insurgents)\s+(?:(?:who\s+(?:are|were)\s+)?"
+    r"(?:believed|suspected|thought|said|understood)\s+to\s+(?:be|have\s+been)\s+|suspected\s+of\s+being\s+)"
+    r"(?:from|members\s+of|with|part\s+of|linked\s+to|loyal\s+to|of)\s+$",
+    re.ASCII,
+)
 
 
 @dataclass(slots=True)
@@ -341,8 +362,22 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
         elif match.group("syrgov"):
             name = "Syrian government forces"
         else:
-            name = _STATE_FORCE[match.group("dem")]
+            demonym = match.group("dem") or match.group("own")
+            if demonym == "us" and text[pos : pos + 2] != "US":
+                continue
+            name = _STATE_FORCE[demonym]
         yield GroupHit(name, pos, match.end(), state=True)
+    for pos, stop in triggers.at("anaphor", start, end):
+        if _BELIEVED.search(low, max(0, pos - 60), pos):
+            named = _last_named(text, pos, triggers)
+            if named is not None:
+                yield GroupHit(named, pos, stop)
+
+
+def _last_named(text: str, before: int, triggers: Triggers) -> str | None:
+    """The last non-state group named before a position (what "the group" refers to)."""
+    named = [h for h in _candidates(text, max(0, before - 3000), before, triggers) if not h.state]
+    return max(named, key=lambda h: h.start).name if named else None
 
 
 def find_groups(text: str, start: int, end: int, triggers: Triggers | None = None) -> list[GroupHit]:

@@ -241,6 +241,24 @@ def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
     return reports, evidence
 
 
+def _state_strike(event_type: str, perpetrators: list[Perpetrator]) -> bool:
+    """True for an air strike or shelling whose every named actor is a state force."""
+    return (
+        event_type in ("air_strike", "shelling")
+        and bool(perpetrators)
+        and all(_is_state(p.name) for p in perpetrators)
+    )
+
+
+def _struck(reports: list[Report]) -> list[Report]:
+    """Reports of a state's strike: a group's word on its dead is no claim; when the fighters hit are the only
+    dead or wounded reported, they are the strike's victims."""
+    reports = [r.model_copy(update={"kind": "unattributed"}) if r.kind == "claim" else r for r in reports]
+    if any(r.count and r.group != PERPETRATORS for r in reports):
+        return reports
+    return [r.model_copy(update={"group": "victims"}) if r.group == PERPETRATORS else r for r in reports]
+
+
 def _field(figure: str, group: str) -> str:
     if group == PERPETRATORS and figure in ("killed", "wounded"):
         return f"{figure}_perpetrators"
@@ -351,6 +369,8 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
     country = locations[0].country_code if locations else None
     perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type)
     reports, report_evidence = _reports(ctx, seg)
+    if _state_strike(event_type, perpetrators):
+        reports = _struck(reports)
     figures = tally(reports)
     victims = {r.group.split("/")[0] for r in reports if r.group != PERPETRATORS}
     weapons, targets, wt_spans = _weapons_targets(text, cues, sorted(victims))

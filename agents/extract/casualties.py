@@ -41,11 +41,13 @@ FigureKind = Literal["killed", "wounded", "killed_or_wounded", "hospitalised"]
 PERPETRATORS = "perpetrators"
 
 _NP = re.compile(
-    rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?<!\bno\s)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|his|her)(?!\w"
+    rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?<!\bno\s)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|his|her|another)(?!\w"
     rf"|-(?!\d))",
     re.ASCII,
 )
 _DETERMINERS = frozenset(("a", "an", "his", "her"))
+#: "another" counts one only before a person noun, a casualty word or the end of a clause.
+_ANOTHER_AHEAD = _words("wounded injured hurt killed dead died martyred slain")
 _AND_OR = frozenset(("and", "or"))
 _COUNT_WORDS = frozenset(
     ("dozen", "hundred", "thousand", "couple", "few", "number", "handful", "total", "minimum", "estimated")
@@ -60,16 +62,26 @@ _SINGULAR = _words(
     "photographer judge lawmaker governor commander teenager toddler baby infant nurse pilgrim bodyguard son "
     "daughter brother sister wife husband nephew niece cousin father mother contractor worker employee "
     "engineer staffer colleague shopkeeper tailor vendor student imam worshiper soldier constable trooper "
-    "sergeant cop commissioner"
+    "sergeant cop commissioner collector vaccinator lawyer activist chief leader mayor member pilot prisoner "
+    "hostage abductee captive victim priest pastor monk youth businessman politician candidate councillor "
+    "councilor deputy spokesman lecturer professor surgeon paramedic medic volunteer translator interpreter "
+    "ranger warden agent inspector lieutenant captain colonel brigadier corporal recruit cadet militiaman "
+    "tribesman chieftain owner patient pedestrian motorist cyclist rider commuter customer guest tourist "
+    "refugee migrant herdsman fisherman hunter miner labourer laborer mechanic electrician barber butcher "
+    "cook waiter cleaner watchman gatekeeper chowkidar lineman clerk cashier banker jeweller jeweler "
+    "pharmacist dentist physician midwife health-worker aid-worker personnel serviceman policeman mullah"
 )
 _STOP = _words(
     "were was are is have has had been being also in on at during after before when while who whom which "
     "that as by from to with including among near inside outside but into amid across over under since until "
     "killed dead died wounded injured hurt martyred slain perished lost reportedly later all allegedly so "
     "now remain remained according said say says told added claimed the their its his her this these those "
-    "then there here"
+    "then there here sustained suffered embraced received succumbed for"
 )
 _OF_OK = frozenset(["members", "member", "of", "the", "them", "those"])
+#: A partitive right after a count: "six of its fighters".
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
+_NEXT_WORDS = re.compile(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", re.ASCII)
 _NON_PERSON = _words(
     "years year days day hours hour minutes minute weeks week months month km kilometres kilometers miles "
     "metres meters vehicles vehicle cars houses homes buildings times percent per rounds rockets shells "
@@ -91,8 +103,8 @@ _VERB = re.compile(
     r"|(?P<toll>(?:death|casualty)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed"
     r"|fatalities))"
     r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|slain"
-    r"|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
-    r"|bodies\s+(?:of|were|have\s+been)|fatally\s+(?:shot|wounded|injured|stabbed))"
+    r"|embraced\s+martyrdom|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
+    r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed))"
     r"|(?P<w>wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
     r"|wounds)"
     r"|wounds)"
@@ -172,6 +184,7 @@ _NUMBER_WORDS = (
     "less than",
     "fewer than",
     "under",
+    "another",
     *(str(d) + "*" for d in range(10)),
 )
 _VERB_WORDS = (
@@ -206,6 +219,8 @@ _VERB_WORDS = (
     "death*",
     "lost",
     "martyr*",
+    "embraced martyrdom",
+    "body",
     "slain",
     "shot dead",
     "gunned down",
@@ -233,6 +248,34 @@ _ATTACKER_NOUNS = (
     "terrorists",
     "raiders",
 )
+#: "No casualties", "no one was hurt", "caused no injuries": explicit zeros for the figures they cover.
+_NONE = re.compile(
+    r"(?i)(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further|reported|civilian|human|known)\s+)*"
+    r"(?:(?P<both>casualt(?:y|ies)|loss(?:es)?\s+of\s+(?:life|lives))|(?P<k>fatalit(?:y|ies)|deaths?)"
+    r"|(?P<w>injur(?:y|ies)))\b(?!\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported\s+)?(?:among|on\s+(?:our|their"
+    r"|its|the)\b|from\s+(?:our|their|its|the)\s+side))"
+    r"|(?:no\s+one|nobody)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been|is|got)\s+(?:\w+ly\s+)?"
+    r"(?:reported\s+)?(?:(?P<k2>killed|dead)|(?P<w2>injured|wounded)|(?P<both2>hurt|harmed))\b",
+    re.ASCII,
+)
+_NONE_WORDS = (
+    "no casualt*",
+    "no fatalit*",
+    "no death*",
+    "no injur*",
+    "no one",
+    "nobody",
+    "no immediate",
+    "no other",
+    "no further",
+    "no reported",
+    "no civilian",
+    "no human",
+    "no known",
+    "no loss*",
+    "without casualt*",
+    "without any",
+)
 #: Trigger words, by category.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "number": _NUMBER_WORDS,
@@ -240,6 +283,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "attacker": _ATTACKER_NOUNS,
     "bodies": ("bodies", "corpses"),
     "himself": ("himself",),
+    "none": _NONE_WORDS,
 }
 _ACTIVE_ONLY = frozenset(("killing", "kills", "kill", "wounding", "injuring"))
 _GAP_PASSIVE = re.compile(
@@ -273,11 +317,9 @@ _TERSE = re.compile(rf"(?i)\s+{NUMBER}\s+(?:killed|dead|wounded|injured|hurt)\b"
 #: A count phrase that is the speaker ("..., a local official said"), not a victim.
 _SPEAKER_AFTER = re.compile(r"(?i)\s+(?:said|says|told|added|confirmed|reported|stated)\b", re.ASCII)
 #: A participle clause inside the subject ("a cop guarding the team martyred").
-_PARTICIPLE_GAP = re.compile(r"(?i)^\s+(?:the|a|an|his|her|their)\s+[a-z]+(?=\s)", re.ASCII)
-#: "No casualties were reported": an explicit zero for killed and wounded.
-_NO_CASUALTIES = re.compile(
-    r"(?i)\bno\s+(?:immediate\s+|other\s+)?casualties\s+(?:were|have\s+been|had\s+been|was)\s+"
-    r"(?:immediately\s+)?reported\b(?!\s+(?:among|on|in|from))|\bthere\s+were\s+no\s+casualties\b(?!\s+(?:among|on|in))",
+_PARTICIPLE_GAP = re.compile(
+    r"(?i)^\s+(?:(?:for|with|at|in|on|near|from)\s+)?(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z]+"
+    r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\b)|^\s+(?:the|a|an|his|her|their)\s+[a-z]+(?=\s)",
     re.ASCII,
 )
 _RANGE_GAP = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$", re.ASCII)
@@ -426,6 +468,10 @@ _ATTACKER_SUBJECT = re.compile(
     r"|gunmen|bandits)\b",
     re.ASCII,
 )
+#: "six of its fighters" said by a speaker who is not the attacker: the speaker's own side lost them.
+_OWN_FIGHTERS = re.compile(
+    r"(?i)^of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|militiamen)$", re.ASCII
+)
 _STATE_ALLIED = _words(
     "sdf ypg peshmerga pmf hashd mobilization mobilisation democratic pro government au amisom atmis army "
     "police"
@@ -472,18 +518,24 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
             ahead = peek.group().split() if peek else []
             if not ahead or (ahead[0] not in _COUNT_WORDS and not _SINGULAR.intersection(ahead)):
                 continue
+        elif low[pos:stop] == "another":
+            peek = _PEEK.match(low, stop, end)
+            ahead = peek.group().split() if peek else []
+            if ahead and ahead[0] not in _ANOTHER_AHEAD and not _SINGULAR.intersection(ahead[:2]):
+                continue
         match = _NP.match(text, pos, end)
         if match is None:
             continue
         reached = match.end()
         raw = match.group("n").lower()
-        parsed = (1, False) if raw in ("his", "her") else parse_count(match.group("n"))
+        parsed = (1, False) if raw in ("his", "her", "another") else parse_count(match.group("n"))
         if parsed is None:
             continue
         count, vague = parsed
         pos = match.end()
         words: list[str] = []
         lowered_words: list[str] = []
+        extra = 0
         tail = _TAIL.match(text, pos, end)
         if tail is not None:
             chunk = tail.group()
@@ -500,10 +552,19 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
                     following = base + chunk.find(tokens[number + 1], word_end)
                     if _NP.match(text, following, end) or _VERB.match(text, following, end):
                         break
+                elif lowered == "the" and lowered_words and lowered_words[-1] == "and":
+                    listed = _listed_person(text, base + word_end, end)
+                    if listed:
+                        extra, pos = 1, listed
+                    break
                 elif lowered in _STOP:
                     if not (
                         lowered_words
-                        and (lowered in _OF_OK or (lowered == "the" and lowered_words[-1] == "of"))
+                        and (
+                            lowered in _OF_OK
+                            or (lowered == "the" and lowered_words[-1] == "of")
+                            or (lowered in _POSSESSIVES and lowered_words == ["of"])
+                        )
                     ):
                         break
                 elif len(lowered) > 4 and lowered.endswith("ly"):
@@ -524,10 +585,20 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
             continue
         head_end = match.end() + len(text[match.end() : pos]) if words else match.end()
         qualifier: Qualifier = "vague" if vague else parse_qualifier(match.group("q"))
-        phrases.append(
-            _Phrase(match.start(), head_end, count, qualifier, head, first in ("others", "more", "other"))
-        )
+        others = first in ("others", "more", "other") or raw == "another"
+        phrases.append(_Phrase(match.start(), head_end, count + extra, qualifier, head, others))
     return _ranges(text, phrases)
+
+
+def _listed_person(text: str, at: int, end: int) -> int:
+    """End of a person noun in the one or two words at `at` ("and the [female] policeman"); 0 when none."""
+    match = _NEXT_WORDS.match(text, at, end)
+    if match is None:
+        return 0
+    for group in (1, 2):
+        if match.group(group) in _SINGULAR:
+            return match.end(group)
+    return 0
 
 
 def _ranges(text: str, phrases: list[_Phrase]) -> list[_Phrase]:
@@ -547,6 +618,19 @@ def _ranges(text: str, phrases: list[_Phrase]) -> list[_Phrase]:
 
 def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: int) -> None:
     """Link a phrase to the casualty word after it (passive) or before it (active)."""
+    if not phrase.head and not any(
+        v.start() >= phrase.end and not text[phrase.end : v.start()].strip() for v in verbs
+    ):
+        # "killed 8, wounded 13": a bare count right after the word it counts (not "2 killed 5 wounded")
+        for verb in verbs:
+            if (
+                verb.end() <= phrase.start
+                and verb.lastgroup in ("k", "w")
+                and not text[verb.end() : phrase.start].strip(" :")
+            ):
+                phrase.figure, phrase.verb_start, phrase.verb_end = _figure(verb), verb.start(), verb.end()
+                phrase.active = True
+                return
     for verb in verbs:
         if verb.start() < phrase.end:
             continue
@@ -628,18 +712,9 @@ def read_sentence(
 
 
 def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Match[str]]) -> list[FigureHit]:
+    zeros = _zeros(text, start, end, found) if found.has("none", start, end) else []
     if not verbs and not found.has("bodies", start, end):
-        return []
-    for verb in verbs:
-        if verb.lastgroup != "kw":
-            continue
-        none = _NO_CASUALTIES.search(text, start, end)
-        if none is not None:
-            return [
-                FigureHit("killed", 0, "exact", "victims", none.start(), none.end()),
-                FigureHit("wounded", 0, "exact", "victims", none.start(), none.end()),
-            ]
-        break
+        return zeros
     phrases = _phrases(text, start, end, found)
     for phrase in phrases:
         _link(text, phrase, verbs, start, end)
@@ -669,7 +744,7 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
         ):
             phrase.figure, phrase.active = before.figure, True
             phrase.verb_start, phrase.verb_end = before.verb_start, before.verb_end
-    hits: list[FigureHit] = []
+    hits: list[FigureHit] = zeros
     previous_group = "victims"
     parent_group = "victims"
     for phrase in phrases:
@@ -681,6 +756,10 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
             and phrase.active
             and _GENERIC_FIGHTERS.match(phrase.head)
             and _ATTACKER_SUBJECT.search(text, start, phrase.verb_start)
+        ) or (
+            named == PERPETRATORS
+            and _OWN_FIGHTERS.match(phrase.head)
+            and not _ATTACKER_SUBJECT.search(text, start, phrase.start)
         ):
             named = "security_forces"
         group = previous_group if phrase.others and named == "victims" else named
@@ -704,6 +783,28 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
         hits.append(FigureHit("killed", 1, "exact", PERPETRATORS, himself.start(), himself.end()))
     if len(hits) > 1:
         hits.sort(key=_START)
+    return hits
+
+
+def _zeros(text: str, start: int, end: int, found: Triggers) -> list[FigureHit]:
+    """Explicit zeros ("no casualties": killed and wounded 0; "no fatalities": killed 0) in a sentence."""
+    hits: list[FigureHit] = []
+    reached = start
+    for pos, _ in found.at("none", start, end):
+        if pos < reached:
+            continue
+        match = _NONE.match(text, pos, end)
+        if match is None:
+            continue
+        reached = match.end()
+        kinds: tuple[FigureKind, ...] = (
+            ("killed",)
+            if match.group("k") or match.group("k2")
+            else ("wounded",)
+            if match.group("w") or match.group("w2")
+            else ("killed", "wounded")
+        )
+        hits.extend(FigureHit(kind, 0, "exact", "victims", match.start(), match.end()) for kind in kinds)
     return hits
 
 

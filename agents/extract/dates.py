@@ -6,6 +6,13 @@ the future). Background cues ("last week", "a few days after", "in recent months
 give an approximate date; "a few days after/earlier" is counted back from the event being described, not the
 reference.
 
+Month names without a day ("In July,", "last June", "in March 2014") and bare years ("In 2014,") before the
+reference's month are background cues with an approximate date. Numeric dates are read day first
+("12/03/2019" is 12 March) unless that day lies after the reference and month first does not. "The same day"
+and "the previous day" count from the incident told before them (resolved by the segmenter, `prior`).
+Weekday abbreviations ("Tues.", "Thurs", "on Sat.") count as weekdays; "overnight" is a weak cue that any
+explicit day outranks.
+
 Each expression is found from its key word (a weekday, a month, "week", "ago", "since"...) with small anchored
 patterns before and after it.
 """
@@ -63,6 +70,21 @@ _MONTH_WORDS = (
     "nov",
     "dec",
 )
+#: Abbreviated weekdays; the ambiguous ones ("sat", "sun", "wed", "mon") need "on"/"late"/... before them.
+_SHORT_WEEKDAYS = {
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
+    "sun": "sunday",
+}
+_AMBIGUOUS_SHORT = frozenset({"mon", "wed", "sat", "sun"})
 _UNIT_WORDS = (
     "day",
     "days",
@@ -84,6 +106,7 @@ _UNIT_WORDS = (
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "date": (
         *_WEEKDAYS,
+        *_SHORT_WEEKDAYS,
         *_MONTH_WORDS,
         *_UNIT_WORDS,
         "yesterday",
@@ -136,7 +159,7 @@ _NUM = r"(?:a\s+few|few|several|a\s+couple\s+of|two|three|four|five|six|ten|a|on
 _NTH_WORDS = r"(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th)"
 
 _NTH_BEFORE = re.compile(
-    rf"(?:entered|entering|enters|into|in|on)\s+(?:its|the|their)\s+{_NTH_WORDS}\s+(?:straight\s+"
+    rf"(?:entered|entering|enters|into|in|on|for)\s+(?:its|the|their|a)\s+{_NTH_WORDS}\s+(?:straight\s+"
     rf"|consecutive\s+)?$",
     re.ASCII,
 )
@@ -146,7 +169,7 @@ _SINCE_AFTER = re.compile(
     rf"|(?P<year>(?:19|20)\d\d)\b)",
     re.ASCII,
 )
-_MODIFIER = re.compile(r"(?P<mod>last|this|on|early|late|from|overnight|by|next)\s+$", re.ASCII)
+_MODIFIER = re.compile(r"\b(?P<mod>last|this|on|early|late|from|overnight|by|next)\s+$", re.ASCII)
 _TIME_OF_DAY = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", re.ASCII)
 _FOLLOWED_BY_DATE = re.compile(
     r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug"
@@ -163,6 +186,15 @@ _ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.ASC
 _THIS_BEFORE = re.compile(r"this\s+$", re.ASCII)
 _LAST_NIGHT_BEFORE = re.compile(r"(?:last|the\s+previous)\s+$", re.ASCII)
 _PREVIOUS_DAY_BEFORE = re.compile(r"the\s+previous\s+$", re.ASCII)
+_SAME_DAY_BEFORE = re.compile(r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+$", re.ASCII)
+_MONTH_ONLY_BEFORE = re.compile(
+    r"\b(?:(?P<mod>in|last|during|earlier\s+in)\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+)$",
+    re.ASCII,
+)
+_YEAR_ONLY_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.ASCII)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d(?!\d)(?![/.-]\d)", re.ASCII)
+_NUMERIC_BEFORE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)$", re.ASCII)
+_SHORT_MODIFIER = re.compile(r"\b(?:on|late|early|last|overnight|by|from)\s+$", re.ASCII)
 _DAY_BEFORE = re.compile(r"day\s+before\b", re.ASCII)
 _THE_BEFORE = re.compile(r"the\s+$", re.ASCII)
 _AGO_BEFORE = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+$", re.ASCII)
@@ -189,6 +221,10 @@ class DateHit:
     offset: int | None = None
     #: The cue opens a clause about an earlier event ("... a few days after at least 21 were killed").
     split: bool = False
+    #: Days before the incident told just before ("the same day" 0, "the previous day" 1), for the segmenter.
+    prior: int | None = None
+    #: A weak cue ("overnight") that an explicit day in the same sentence outranks.
+    weak: bool = False
 
 
 def shift(day: dt.date | None, days: int) -> dt.date | None:
@@ -221,6 +257,13 @@ def _calendar(ref: dt.date | None, year: str | None, month: int, day: str) -> dt
     return found
 
 
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _count(word: str | None) -> int:
     if not word:
         return 3
@@ -249,6 +292,39 @@ class _Reader:
         start = modifier.start() if modifier else pos
         return DateHit(start, stop, _weekday(self.ref, word, mod == "last"))
 
+    def short_weekday(self, pos: int, end: int, word: str) -> DateHit | None:
+        dotted = self.low.startswith(".", end)
+        if word in _AMBIGUOUS_SHORT and not self.before(_SHORT_MODIFIER, pos, 12):
+            return None
+        if not dotted and len(word) == 3 and not self.before(_SHORT_MODIFIER, pos, 12):
+            return None
+        hit = self.weekday(pos, end + 1 if dotted else end, _SHORT_WEEKDAYS[word])
+        if hit is not None and dotted and hit.end == end + 1:
+            hit.end = end
+        return hit
+
+    def _month_only(self, pos: int, end: int, number: int) -> DateHit | None:
+        """ "In July", "last June", "in March 2014": a background cue when before the reference's month."""
+        lead = self.before(_MONTH_ONLY_BEFORE, pos, 20)
+        if lead is None:
+            return None
+        year = _YEAR_AFTER.match(self.low, end, self.hi)
+        given = year.group("year") if year else None
+        if given is None and self.ref is None:
+            return None
+        ref = self.ref
+        guess = int(given) if given else ref.year  # type: ignore[union-attr]
+        if (
+            given is None
+            and ref is not None
+            and (number > ref.month or (lead.group("mod") == "last" and number == ref.month))
+        ):
+            guess -= 1
+        if ref is not None and (guess, number) >= (ref.year, ref.month):
+            return None
+        stop = year.end() if year and given else end
+        return DateHit(lead.start(), stop, dt.date(guess, number, 1), None, "approximate", background=True)
+
     def month(self, pos: int, end: int, word: str) -> DateHit | None:
         number = _MONTHS[word[:3]]
         mdy = _MDY.match(self.low, pos, self.hi)
@@ -260,7 +336,7 @@ class _Reader:
             year = _YEAR_AFTER.match(self.low, pos + 3, self.hi)
             found = _calendar(self.ref, year.group("year") if year else None, number, dmy.group("day"))
             return DateHit(dmy.start(), year.end() if year else end, found) if found else None
-        return None
+        return self._month_only(pos, end, number)
 
     def day(self, pos: int, end: int, word: str) -> DateHit | None:
         nth = self.before(_NTH_BEFORE, pos, 50)
@@ -273,9 +349,12 @@ class _Reader:
         if word == "day":
             previous = self.before(_PREVIOUS_DAY_BEFORE, pos, 16)
             if previous is not None:
-                return DateHit(previous.start(), end, shift(self.ref, 1))
+                return DateHit(previous.start(), end, shift(self.ref, 1), prior=1)
             if _DAY_BEFORE.match(self.low, pos, self.hi) and self.before(_THE_BEFORE, pos, 6):
-                return DateHit(pos - 4, pos + len("day before"), shift(self.ref, 1))
+                return DateHit(pos - 4, pos + len("day before"), shift(self.ref, 1), prior=1)
+            same = self.before(_SAME_DAY_BEFORE, pos, 24)
+            if same is not None:
+                return DateHit(same.start(), end, None, prior=0)
             return None
         recent = self.before(_RECENT_BEFORE, pos, 40)
         if recent is not None and word in ("days", "weeks", "months", "years"):
@@ -338,17 +417,45 @@ class _Reader:
         if word in ("today", "tonight"):
             return DateHit(pos, end, self.ref)
         if word == "overnight":
-            return None if re.match(rf"\s+{_WD}", self.low[end : end + 12]) else DateHit(pos, end, self.ref)
+            if re.match(rf"\s+{_WD}", self.low[end : end + 12]):
+                return None
+            return DateHit(pos, end, self.ref, weak=True)
         if word == "night":
             last = self.before(_LAST_NIGHT_BEFORE, pos, 16)
             return DateHit(last.start(), end, shift(self.ref, 1)) if last else None
         this = self.before(_THIS_BEFORE, pos, 6)
         return DateHit(this.start(), end, self.ref) if this else None
 
+    def numeric(self, pos: int, end: int) -> DateHit | None:
+        """ "12/03/2019", "1.4.2020": day first unless that is after the reference and month first is not."""
+        found = _NUMERIC_BEFORE.search(self.low, max(self.lo, pos - 6), pos)
+        year = _YEAR_WORD.match(self.low, pos, self.hi)
+        if found is None or year is None:
+            return None
+        a, b, y = int(found.group("a")), int(found.group("b")), int(year.group())
+        options = [_valid(y, b, a), _valid(y, a, b)]
+        valid = [d for d in options if d is not None]
+        if not valid:
+            return None
+        latest = self.ref + dt.timedelta(days=2) if self.ref is not None else None
+        past = [d for d in valid if latest is None or d <= latest]
+        return DateHit(found.start(), year.end(), (past or valid)[0])
+
+    def year(self, pos: int, end: int) -> DateHit | None:
+        """ "In 2014,": a background cue when the year is before the reference's."""
+        year = _YEAR_WORD.match(self.low, pos, self.hi)
+        lead = self.before(_YEAR_ONLY_BEFORE, pos, 16)
+        if year is None or lead is None or self.ref is None:
+            return None
+        number = int(year.group())
+        if number >= self.ref.year:
+            return None
+        return DateHit(lead.start(), year.end(), dt.date(number, 1, 1), None, "approximate", background=True)
+
     def iso(self, pos: int, end: int, word: str) -> DateHit | None:
         match = _ISO.match(self.low, pos, self.hi)
         if match is None:
-            return None
+            return self.numeric(pos, end) or self.year(pos, end)
         try:
             found = dt.date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
         except ValueError:
@@ -358,6 +465,7 @@ class _Reader:
 
 _Handler = Callable[[_Reader, int, int, str], DateHit | None]
 _HANDLERS: dict[str, _Handler] = {w: _Reader.weekday for w in _WEEKDAYS}
+_HANDLERS.update({w: _Reader.short_weekday for w in _SHORT_WEEKDAYS})
 _HANDLERS.update({w: _Reader.month for w in _MONTH_WORDS})
 _HANDLERS.update({w: _Reader.day for w in _UNIT_WORDS})
 _HANDLERS.update(

@@ -67,6 +67,32 @@ _ATTRIBUTIVE = re.compile(
     r"|talks|summit|conference|accord|agreement|process|envoy|embassy|delegation)\b)",
     re.ASCII,
 )
+#: A place standing for its government: "Moscow said", "Washington has accused", "Tehran denied".
+_SPEAKER_VERB = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:said|says|accused|accuses|blamed|blames"
+    r"|denied|denies|condemned|condemns|warned|warns|urged|urges|insisted|insists|rejected|rejects|demanded"
+    r"|demands|responded|retaliated|wants|called\s+for)\b",
+    re.ASCII,
+)
+_PLACED_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|of|outside|around|inside)\s+(?:the\s+)?$", re.ASCII)
+_BY_GOVERNMENT = re.compile(
+    r"(?i)\b(?:blamed|accused|condemned|criticised|criticized|backed|supported|sponsored|funded|armed"
+    r"|rejected|denied)\s+by\s+$",
+    re.ASCII,
+)
+#: A word of a facility's or a street's name, not a town: "al-Kindi hospital", "Sheikh Zayed Road".
+_FACILITY_AFTER = re.compile(
+    r"(?i)\s+(?:hospital|clinic|mosque|school|university|college|stadium|hotel|prison|bridge|street|mall"
+    r"|medical\s+(?:centre|center|complex)|teaching\s+hospital)\b",
+    re.ASCII,
+)
+_NAME_PREFIX = re.compile(r"(?i)\b(?:al|el|as|ad|ar|an|at|az|ash)-$", re.ASCII)
+#: A demonym in a compound adjective names no place: "a Russian-sponsored deal", "Iran-backed militias".
+_COMPOUND = re.compile(
+    r"[-‐](?:sponsored|backed|brokered|led|made|supplied|trained|funded|based|allied|aligned|linked|born"
+    r"|owned|run|built|mediated)\b",
+    re.ASCII,
+)
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?P<next>[\w-]+)", re.ASCII)
 _POSSESSIVE_OK = re.compile(
     r"^(?:[A-Z].*|(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
@@ -120,8 +146,8 @@ _NOT_NAMES = _words(
     "Northwestern When While After Before During Since Meanwhile But Also Elsewhere Separately"
 )
 _APPOSITIVE_PROVINCE = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.ASCII)
-_PROVINCE_AFTER = re.compile(r"(?i)\s+provinc(?:e|es|ial)\b", re.ASCII)
-_PROVINCE_BEFORE = re.compile(r"(?i)\bprovinces?\s+of\s+(?:the\s+)?$", re.ASCII)
+_PROVINCE_AFTER = re.compile(r"(?i)\s+(?:provinc(?:e|es|ial)|governorates?)\b", re.ASCII)
+_PROVINCE_BEFORE = re.compile(r"(?i)\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.ASCII)
 _CITY_AFTER = re.compile(r"(?i)\s+city\b", re.ASCII)
 _CITY_BEFORE = re.compile(r"(?i)\bcity\s+of\s+$", re.ASCII)
 _LIST_GAP = re.compile(
@@ -184,10 +210,22 @@ def _away(text: str, low: str, lo: int, hi: int) -> bool:
 
 
 def _dropped(text: str, mention: PlaceMention, triggers: Triggers) -> bool:
-    """True for attributive, possessive-of-a-thing, neighbour and destination uses, and people's names."""
+    """True for attributive, possessive-of-a-thing, neighbour and destination uses, people's names, a capital
+    or country standing for its government ("blamed by Washington", "Moscow said") and a word of a facility's
+    name ("al-Kindi hospital")."""
     if mention.kind != "country" and _name_before(text, mention.start):
         return True
     after = text[mention.end : mention.end + 40]
+    if _SPEAKER_VERB.match(after) and not _PLACED_BEFORE.search(
+        text, max(0, mention.start - 12), mention.start
+    ):
+        return True
+    if _BY_GOVERNMENT.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    if mention.kind == "place" and (
+        _FACILITY_AFTER.match(after) or _NAME_PREFIX.search(text, max(0, mention.start - 3), mention.start)
+    ):
+        return True
     if _ATTRIBUTIVE.match(after):
         return True
     possessive = _POSSESSIVE.match(after)
@@ -215,7 +253,7 @@ def _province_lists(text: str, mentions: Sequence[PlaceMention]) -> set[int]:
         lead = max(0, mentions[i].start - 30)
         before = (
             _PROVINCE_BEFORE.search(text, lead, mentions[i].start)
-            if "provinc" in text[lead : mentions[i].start]
+            if "provinc" in text[lead : mentions[i].start] or "governorate" in text[lead : mentions[i].start]
             else None
         )
         after = _PROVINCE_AFTER.match(text, mentions[j].end)
@@ -300,6 +338,8 @@ def event_places(
     readings: dict[str, str | None] = {}
     places: list[Place] = []
     for index, mention in enumerate(kept):
+        if _COMPOUND.match(text, mention.end):
+            continue
         if mention.demonym:
             places.append(Place(mention.start, mention.end, mention.surface, mention.location, 0, hint=True))
             continue

@@ -5,12 +5,17 @@ date) exists; a unit that names no place continues the current incident unless i
 background cue ("last week", "a few days after") opens a background incident; a later paragraph returns to the
 main incident unless it refers back ("had been stormed"). Spun, garbled units without a place form their own
 incident, which is never located. Units with no event cue never move a place or a date into an incident.
+
+"The same day" / "the previous day" count from the incident told before. A lead summing separate attacks
+("Two separate attacks ... killed 11 on Thursday") gives its day to every incident that names none, and its
+total to none of them. A later sentence about an earlier day told in the pluperfect ("which had wounded four
+on Sunday") is background. A weak "overnight" a day after the incident does not open a new one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from agents.extract.dates import DateHit, shift
 from agents.extract.events import pick_event_type
@@ -85,7 +90,7 @@ class Segment:
         """True when a date expression can describe this incident's day(s)."""
         if hit is None or hit.date is None or self.date is None:
             return True
-        tolerance = 0 if self.precision == "day" and hit.precision == "day" else 3
+        tolerance = (0 if not hit.weak else 1) if self.precision == "day" and hit.precision == "day" else 3
         low, high = self.date, self.end or self.date
         h_low, h_high = hit.date, hit.end_date or hit.date
         return h_low <= high + dt.timedelta(days=tolerance) and h_high >= low - dt.timedelta(days=tolerance)
@@ -98,7 +103,24 @@ class Segment:
             self.admin1 |= unit.admin1
             self.countries |= unit.countries
             if unit.dates:
-                self.set_date(unit.dates[0])
+                self.set_date(_start(unit.dates))
+
+
+def _start(hits: list[DateHit]) -> DateHit:
+    """A unit's first date, or an earlier day within two days of it ("on Saturday, after ... on Friday")."""
+    first = hits[0]
+    if first.date is None or first.precision != "day" or len(hits) == 1:
+        return first
+    day = first.date
+    close = [
+        (h.date, h)
+        for h in hits[1:]
+        if h.date is not None and h.precision == "day" and dt.timedelta(0) < day - h.date <= _CLOSE
+    ]
+    return min(close, key=lambda pair: pair[0])[1] if close else first
+
+
+_CLOSE = dt.timedelta(days=2)
 
 
 class _Segmenter:
@@ -107,6 +129,26 @@ class _Segmenter:
         self.segments: list[Segment] = []
         self.current: Segment | None = None
         self.main: Segment | None = None
+        #: The day of a lead that sums separate attacks.
+        self.lead: DateHit | None = None
+        #: Dataset header units waiting for the first event sentence.
+        self.pending: list[Unit] = []
+
+    def _earlier(self, unit: Unit) -> bool:
+        """True for a later sentence telling, in the pluperfect, of a day before the main incident's."""
+        main = self.main
+        if not unit.backref or unit.separate or not unit.dates or main is None or main.date is None:
+            return False
+        hit = unit.dates[0]
+        return hit.prior is None and hit.date is not None and hit.date < main.date
+
+    def _resolve(self, unit: Unit) -> None:
+        """ "The same day" / "the previous day": the day of the incident told before, if any."""
+        hit = unit.dates[0]
+        base = self.current if self.current is not None and not self.current.background else self.main
+        if hit.prior is None or base is None or base.date is None or base.precision != "day":
+            return
+        unit.dates[0] = replace(hit, date=shift(base.date, hit.prior))
 
     def _open(self, unit: Unit, *, background: bool = False, garbled: bool = False) -> Segment:
         context = self.main or self.current
@@ -119,6 +161,8 @@ class _Segmenter:
             else:
                 seg.set_date(hit)
         seg.add(unit, locate=not garbled)
+        if not background and not garbled and seg.date is None and self.lead is not None:
+            seg.set_date(self.lead)
         if unit.separate and seg.date is None and self.current is not None and self.current.date is not None:
             seg.date, seg.precision = self.current.date, "approximate"
         self.segments.append(seg)
@@ -163,6 +207,21 @@ class _Segmenter:
         self.current.add(unit, locate=False)
 
     def feed(self, unit: Unit) -> None:
+        if unit.header and self.current is None:
+            self.pending.append(unit)
+            return
+        self._feed(unit)
+        if self.pending and self.current is not None:
+            for header in self.pending:
+                self.current.add(header)
+            self.pending.clear()
+
+    def _feed(self, unit: Unit) -> None:
+        if unit.dates and unit.dates[0].prior is not None:
+            self._resolve(unit)
+        if unit.summary and unit.figures and unit.anchor:
+            self.lead = unit.dates[0] if unit.dates else None
+            unit = replace(unit, figures=[])
         current = self.current
         if unit.shared and not unit.figures and current is not None and unit.groups:
             self._share(unit)
@@ -210,7 +269,7 @@ class _Segmenter:
             ):
                 current.add(unit)
                 return
-            self._open(unit)
+            self._open(unit, background=self._earlier(unit))
             return
         if current is None:
             if unit.anchor:
@@ -218,10 +277,12 @@ class _Segmenter:
             return
         if unit.anchor and unit.dates and current.date is not None and not current.fits(unit.dates[0]):
             hit = unit.dates[0]
-            if unit.figures or hit.date is None or hit.date < current.date:
-                self._open(unit)
+            day = current.date
+            weak = hit.weak and hit.date is not None and hit.date - day <= dt.timedelta(days=1)
+            if hit.date is None or (not weak and (unit.figures or hit.date < day)):
+                self._open(unit, background=self._earlier(unit))
                 return
-            if hit.date - current.date <= dt.timedelta(days=3):
+            if hit.date - day <= dt.timedelta(days=3):
                 current.end = max(current.end or hit.date, hit.date)
             current.add(unit, locate=False)
             self.current = current

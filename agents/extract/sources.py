@@ -194,6 +194,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "neighbor*",
         "man who",
         "woman who",
+        "community leader*",
+        "community member*",
+        "community source*",
+        "community head*",
+        "traditional ruler*",
+        "youth leader*",
+        "village head*",
+        "tribal leader*",
+        "religious leader*",
     ),
 }
 _KINDS: tuple[tuple[str, ReportKind], ...] = (
@@ -201,6 +210,8 @@ _KINDS: tuple[tuple[str, ReportKind], ...] = (
     ("kw_official", "official"),
     ("kw_witness", "witness"),
 )
+#: Official-sounding words that are part of a place name ("Zangon Kataf Local Government Area").
+_PLACE_NAME_WORDS = ("government area",)
 _PRONOUN = re.compile(
     r"(?i)^(?:he|she|they|it|the\s+(?:spokes(?:man|woman|person)|official|governor|chief|source))\b", re.ASCII
 )
@@ -280,10 +291,16 @@ class Speakers:
         for category, kind in _KINDS:
             # `triggers.has` written out: three checks for every clause looked at.
             found = starts.get(category)
-            if found:
-                i = bisect_left(found, lo)
-                if i < len(found) and found[i] < hi:
-                    return kind
+            if not found:
+                continue
+            i = bisect_left(found, lo)
+            if i == len(found) or found[i] >= hi:
+                continue
+            low = triggers.low
+            if category != "kw_official" or any(
+                not low.startswith(_PLACE_NAME_WORDS, pos) for pos, _ in triggers.at(category, lo, hi)
+            ):
+                return kind
         return None
 
     def _register(self, phrase: str, kind: ReportKind, source: str) -> None:

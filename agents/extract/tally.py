@@ -15,8 +15,10 @@ gives a wounded number):
 4. Vague amounts ("dozens", "several") never set `best` while any number is known; with only vague amounts,
    `best` and `max` stay unknown and `min` is the amount's nominal lower bound (dozens: 24).
 5. `best` is the highest exact official (or medical) total when one exists and no "at least"/"more than" total
-   says more; otherwise the highest total that is not an upper bound ("up to", "nearly").
+   says more (a witness's "at least" does not outweigh an official count); otherwise the highest total that
+   is not an upper bound ("up to", "nearly").
 6. `min` and `max` are the lowest and highest counts among those totals ("more than 20" counts as 20).
+7. An explicit zero ("no casualties") counts only while no report gives a number above zero.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def figure_of(reports: Iterable[Report]) -> Figure:
     pool = list(reports)
     if not pool:
         return _UNKNOWN
+    if any(r.count for r in pool):
+        pool = [r for r in pool if r.count]
     totals: list[_Candidate] = [(r.count, r.qualifier, r.kind) for r in pool if r.group in TOTAL_GROUPS]
     parts = [r for r in pool if r.group not in TOTAL_GROUPS and "/" not in r.group]
     summed = _sum_of_parts(parts) if parts else None
@@ -87,7 +91,11 @@ def figure_of(reports: Iterable[Report]) -> Figure:
     if not numeric:
         return Figure(min=min(c[0] for c in totals))
     lower = max(
-        (c[0] + (1 if c[1] == "more_than" else 0) for c in numeric if c[1] in ("at_least", "more_than")),
+        (
+            c[0] + (1 if c[1] == "more_than" else 0)
+            for c in numeric
+            if c[1] in ("at_least", "more_than") and c[2] != "witness"
+        ),
         default=0,
     )
     trusted = [c[0] for c in numeric if c[1] == "exact" and c[2] in _TRUSTED]

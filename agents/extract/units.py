@@ -1,4 +1,9 @@
-"""Units of text (sentences, or a sentence's parts around a background cue) with everything found in them."""
+"""Units of text (sentences, or a sentence's parts around a background cue) with everything found in them.
+
+A dataset header before the first event sentence ("Yobe State, Damaturu. 20 March 2018.") is read as part of
+the event: its place and date count. A lead that sums several attacks ("Two separate attacks ... killed 11")
+is marked `summary` so that its total is not any one incident's figure.
+"""
 
 from __future__ import annotations
 
@@ -51,6 +56,19 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "either incident",
         "either bombing",
     ),
+    "summary": tuple(
+        f"separate {noun}"
+        for noun in (
+            "attacks",
+            "incidents",
+            "bombings",
+            "blasts",
+            "assaults",
+            "explosions",
+            "raids",
+            "ambushes",
+        )
+    ),
     "backref": (
         "had",
         "that attack",
@@ -65,12 +83,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 _NOTHING: tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]] = ([], [], [])
 _QUOTES = frozenset("\"“‘'")
+_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*", re.ASCII)
 _HAD = re.compile(r"had\s+(?:been|\w+ed)\b", re.ASCII)
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|added|stated|officials?|police|ministry|spokes\w+"
     r"|statement|sources?|military|army)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.ASCII,
 )
+_HEADER_WORDS = frozenset(
+    (
+        *("province", "state", "governorate", "district", "region", "city", "county", "area", "town"),
+        *("village", "desert", "countryside", "of", "the", "near", "and", "al", "el"),
+    )
+)
+_HEADER_MAX = 60
 _SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b", re.ASCII)
 
 
@@ -100,6 +126,10 @@ class Unit:
     admin1: set[str]
     #: Countries of this unit's places.
     countries: set[str]
+    #: The unit sums several separate attacks ("Two separate attacks ... killed 11 people on Thursday").
+    summary: bool = False
+    #: The unit is a dataset header (places and a date before the first event sentence).
+    header: bool = False
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
@@ -125,6 +155,18 @@ def _parts(
             return [(sentence.start, sentence.end)]
         return [(sentence.start, comma + 1), (comma + 1, sentence.end)]
     return [(sentence.start, cue.start), (cue.start, sentence.end)]
+
+
+def _header(text: str, sentence: Sentence) -> bool:
+    """A short dataset header of places and dates ("Yobe State, Damaturu.", "14 October 2020.")."""
+    if sentence.end - sentence.start > _HEADER_MAX:
+        return False
+    words = _WORD.findall(text, sentence.start, sentence.end)
+    return (
+        bool(words)
+        and len(words) <= 8
+        and all(w[0].isupper() or w[0].isdigit() or w in _HEADER_WORDS for w in words)
+    )
 
 
 def scan(text: str) -> Triggers:
@@ -162,6 +204,19 @@ def _backref(triggers: Triggers, lo: int, hi: int) -> bool:
     return False
 
 
+def _headers(text: str, sentences: list[Sentence], anchors: list[tuple[int, int]]) -> list[Sentence]:
+    """The header sentences of the first paragraph before its first event sentence (a date among them)."""
+    first_anchor = anchors[0][0] if anchors else -1
+    found: list[Sentence] = []
+    for sentence in sentences:
+        if sentence.block != 0 or sentence.start >= first_anchor or not _header(text, sentence):
+            break
+        found.append(sentence)
+    if not any(c.isdigit() for s in found for c in text[s.start : s.end]):
+        return []
+    return found
+
+
 def read_units(
     body: Body, gazetteer: Gazetteer, ref: dt.date | None, triggers: Triggers | None = None
 ) -> list[Unit]:
@@ -193,6 +248,9 @@ def read_units(
         for s, (figures, _, verbs) in zip(sentences, read, strict=True)
         if figures or verbs or _between(events, events, s.start, s.end)
     ]
+    headers = _headers(text, sentences, anchors)
+    if headers:
+        anchors = sorted(anchors + [(s.start, s.end) for s in headers])
     masked = [(g.start, g.end) for g in groups]
     places = event_places(
         text, gazetteer.scan(_only(text, anchors)), gazetteer, body.skipped, masked, found, anchors
@@ -210,6 +268,8 @@ def read_units(
     claiming = found.in_spans("claim", spans)
     separating = found.in_spans("separate", spans)
     sharing = found.in_spans("shared", spans)
+    summing = found.in_spans("summary", spans)
+    header_starts = {s.start for s in headers}
     for index, (sentence, (figures, attackers, verbs)) in enumerate(zip(sentences, read, strict=True)):
         s_lo, s_hi = sentence.start, sentence.end
         quoted = text[s_lo : s_lo + 1] in _QUOTES
@@ -239,6 +299,8 @@ def read_units(
                     background = hit
                 elif not hit.background and not _reported_on(text, hit, lo):
                     when.append(hit)
+            if len(when) > 1 and any(h.weak for h in when):
+                when = [h for h in when if not h.weak] or when
             unit_figures = [f for f in figures if lo <= f.start < hi] if figures else []
             unit_cues = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
             anchor = bool(unit_figures)
@@ -276,13 +338,15 @@ def read_units(
                     else [],
                     claims=claim_state(text, lo, hi, found) if claiming[index] else [],
                     cues=unit_cues,
-                    anchor=anchor,
+                    anchor=anchor or sentence.start in header_starts,
                     garbled=spun,
                     backref=backref,
                     separate=separating[index] and found.has("separate", lo, hi),
                     shared=sharing[index] and found.has("shared", lo, hi),
                     admin1=admin1,
                     countries=countries,
+                    summary=summing[index] and found.has("summary", lo, hi),
+                    header=sentence.start in header_starts,
                 )
             )
     return units
