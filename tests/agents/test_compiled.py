@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import json
 import os
 import subprocess
@@ -57,7 +58,7 @@ def test_the_digest_follows_the_sources_and_names_the_build_folder() -> None:
 
 
 def test_the_finder_serves_only_the_core_packages_and_the_shared_library(tmp_path: Path) -> None:
-    suffix = compiled.importlib.machinery.EXTENSION_SUFFIXES[0]
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     (tmp_path / "agents" / "extract").mkdir(parents=True)
     (tmp_path / "agents" / "extract" / f"dates{suffix}").touch()
     (tmp_path / f"{compiled.GROUP}__mypyc{suffix}").touch()
