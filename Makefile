@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: help install kafka-fetch kafka-start kafka-stop demo test test-unit lint bench bench-extract compose-check clean
+.PHONY: help install compile kafka-fetch kafka-start kafka-stop demo test test-unit lint bench bench-extract compose-check clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -e 's/:.*##/\t/'
@@ -15,7 +15,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)  ## create .venv and install the project with its dev tools
+install: $(STAMP) compile  ## create .venv, install the project with its dev tools, compile the core
+
+compile: $(STAMP)  ## mypyc build of the extraction core into .cache/compiled (skipped when up to date)
+	$(BIN)/python scripts/compile_core.py
 
 kafka-fetch:  ## resolve the Apache Kafka jars from Maven Central into .cache/ (once)
 	bash scripts/kafka.sh fetch
@@ -26,25 +29,25 @@ kafka-start:  ## start the local single-node Kafka (KRaft) on 127.0.0.1:9092
 kafka-stop:  ## stop the local Kafka
 	bash scripts/kafka.sh stop
 
-demo: $(STAMP)  ## broker + worker + seed replay; prints the alerts that arrive over Kafka; stops what it started
+demo: $(STAMP) compile  ## broker + worker + seed replay; prints the alerts that arrive over Kafka; stops what it started
 	$(BIN)/radar demo
 
-test: $(STAMP)  ## the whole suite: unit tests and integration tests on a real broker
+test: $(STAMP) compile  ## the whole suite: unit tests and integration tests on a real broker
 	$(BIN)/pytest
 
-test-unit: $(STAMP)  ## unit tests only (no broker)
+test-unit: $(STAMP) compile  ## unit tests only (no broker)
 	$(BIN)/pytest -m "not integration"
 
 lint: $(STAMP)  ## ruff and mypy
 	$(BIN)/ruff check .
 	$(BIN)/mypy streams agents alerts radar
 
-bench: $(STAMP)  ## end-to-end benchmark on the real broker; figures go to BENCHMARKS.md
+bench: $(STAMP) compile  ## end-to-end benchmark on the real broker; figures go to BENCHMARKS.md
 	$(BIN)/python -m benchmarks.e2e
 	$(BIN)/python -m benchmarks.delivery
 	$(BIN)/python -m agents.rules.bench
 
-bench-extract: $(STAMP)  ## extraction speed on one core and peak memory
+bench-extract: $(STAMP) compile  ## extraction speed on one core and peak memory
 	$(BIN)/python -m benchmarks.extract
 
 compose-check:  ## validate docker-compose.yml (needs the docker compose plugin, not an engine)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import structlog
+
 from streams.kafka import ensure_topics, wait_for_broker
 from streams.logs import configure_logging
 from streams.settings import Settings, get_settings
@@ -36,7 +38,10 @@ def run_worker() -> None:
     configure_logging(settings.log_level, settings.log_format)
     settings.data_dir.mkdir(parents=True, exist_ok=True)  # faust creates only the last level
     prepare_topics()
+    from agents import compiled
     from agents.worker import app
+
+    structlog.get_logger(__name__).info("worker_starting", compiled_core=compiled.in_use())
 
     worker = Worker(
         app,
