@@ -178,7 +178,7 @@ _FOLLOWED_BY_DATE = re.compile(
     re.ASCII,
 )
 _MDY = re.compile(
-    r"[a-z]+\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII
+    r"[a-z]+\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII
 )
 _DMY_BEFORE = re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.ASCII)
 _YEAR_AFTER = re.compile(r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII)
@@ -186,7 +186,10 @@ _ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.ASC
 _THIS_BEFORE = re.compile(r"this\s+$", re.ASCII)
 _LAST_NIGHT_BEFORE = re.compile(r"(?:last|the\s+previous)\s+$", re.ASCII)
 _PREVIOUS_DAY_BEFORE = re.compile(r"the\s+previous\s+$", re.ASCII)
-_SAME_DAY_BEFORE = re.compile(r"(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+$", re.ASCII)
+_SAME_DAY_BEFORE = re.compile(
+    r"(?:(?:on\s+)?(?:the|that)\s+(?:very\s+)?same|later\s+(?:in\s+the|that|on\s+the\s+same)|later\s+that\s+same)\s+$",
+    re.ASCII,
+)
 _MONTH_ONLY_BEFORE = re.compile(
     r"\b(?:(?P<mod>in|last|during|earlier\s+in)\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+)$",
     re.ASCII,

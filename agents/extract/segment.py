@@ -121,6 +121,31 @@ def _start(hits: list[DateHit]) -> DateHit:
 
 
 _CLOSE = dt.timedelta(days=2)
+#: An explicit day this long before the main incident's tells of an earlier event.
+_WELL_BEFORE = dt.timedelta(days=3)
+
+
+def _actors_of(seg: Segment) -> list[Unit]:
+    """The units of an incident that name state forces, reduced to those and their event cues: "a similar
+    strike" was the same force's (a non-state group is not assumed to be behind a similar attack)."""
+    return [
+        replace(
+            u,
+            groups=[g for g in u.groups if g.state],
+            places=[],
+            hints=[],
+            dates=[],
+            background=None,
+            figures=[],
+            attackers=[],
+            claims=[],
+            cues=[c for c in u.cues if c.category == "event"],
+            admin1=set(),
+            countries=set(),
+        )
+        for u in seg.units
+        if any(g.state for g in u.groups)
+    ]
 
 
 class _Segmenter:
@@ -133,14 +158,27 @@ class _Segmenter:
         self.lead: DateHit | None = None
         #: Dataset header units waiting for the first event sentence.
         self.pending: list[Unit] = []
+        #: The incident a list's introduction opened ("Three attacks were reported on Thursday:").
+        self.intro: Segment | None = None
+        #: The day a list's introduction gives, anchored or not ("the following incidents from Thursday:").
+        self.intro_day: DateHit | None = None
+        #: Incidents opened by list items.
+        self.items = 0
+        #: A lead counting several attacks ("18 were killed in two suicide bombings") and its incident.
+        self.several: tuple[Segment, Unit] | None = None
 
     def _earlier(self, unit: Unit) -> bool:
-        """True for a later sentence telling, in the pluperfect, of a day before the main incident's."""
+        """True for a later sentence telling, in the pluperfect, of a day before the main incident's, or of a
+        day well before it ("a similar strike on June 14 killed two")."""
         main = self.main
-        if not unit.backref or unit.separate or not unit.dates or main is None or main.date is None:
+        if unit.separate or not unit.dates or main is None or main.date is None:
             return False
         hit = unit.dates[0]
-        return hit.prior is None and hit.date is not None and hit.date < main.date
+        if hit.prior is not None or hit.date is None:
+            return False
+        if unit.backref:
+            return hit.date < main.date
+        return hit.precision == "day" and not hit.weak and hit.date < main.date - _WELL_BEFORE
 
     def _resolve(self, unit: Unit) -> None:
         """ "The same day" / "the previous day": the day of the incident told before, if any."""
@@ -161,6 +199,8 @@ class _Segmenter:
             else:
                 seg.set_date(hit)
         seg.add(unit, locate=not garbled)
+        if background and unit.alike and context is not None and not unit.groups:
+            seg.units.extend(_actors_of(context))
         if not background and not garbled and seg.date is None and self.lead is not None:
             seg.set_date(self.lead)
         if unit.separate and seg.date is None and self.current is not None and self.current.date is not None:
@@ -206,6 +246,30 @@ class _Segmenter:
         assert self.current is not None
         self.current.add(unit, locate=False)
 
+    def _feed_several(self, unit: Unit) -> None:
+        """Feed a lead counting several attacks, remembering it and the incident it went to."""
+        self.several = None
+        before = len(self.segments)
+        self._feed(replace(unit, several=False))
+        target = self.current
+        if target is not None and (len(self.segments) > before or len(target.units) == 1):
+            self.several = (target, target.units[-1])
+
+    def finish(self) -> list[Segment]:
+        """The incidents: a list's bare introduction dropped, a lead's sum of several attacks taken off."""
+        segments = self.segments
+        mains = [s for s in segments if not s.background and not s.garbled]
+        intro = self.intro
+        if intro is not None and self.items >= 2 and all(u.intro or not u.figures for u in intro.units):
+            segments = [s for s in segments if s is not intro]
+            mains = [s for s in mains if s is not intro]
+        if self.several is not None and len(mains) >= 2:
+            seg, lead = self.several
+            others = [u for u in seg.units if u is not lead and u.figures]
+            if seg in mains and others:
+                seg.units = [replace(u, figures=[]) if u is lead else u for u in seg.units]
+        return segments
+
     def feed(self, unit: Unit) -> None:
         if unit.header and self.current is None:
             self.pending.append(unit)
@@ -216,9 +280,32 @@ class _Segmenter:
                 self.current.add(header)
             self.pending.clear()
 
+    def _item(self, unit: Unit) -> bool:
+        """A list item that names a place opens its own incident, on the introduction's day if it has none."""
+        if not (unit.bullet and unit.anchor and unit.places) or unit.garbled:
+            return False
+        if unit.background is not None or self._earlier(unit):
+            return False
+        seg = self._open(unit)
+        if seg.date is None and self.intro_day is not None:
+            seg.set_date(self.intro_day)
+        self.items += 1
+        return True
+
     def _feed(self, unit: Unit) -> None:
         if unit.dates and unit.dates[0].prior is not None:
             self._resolve(unit)
+        if self._item(unit):
+            return
+        if unit.intro and unit.background is None:
+            self.intro_day = unit.dates[0] if unit.dates else None
+            if unit.anchor:
+                self._open(unit)
+                self.intro = self.current
+                return
+        if unit.several and unit.figures and unit.anchor and not unit.summary and self.several is None:
+            self._feed_several(unit)
+            return
         if unit.summary and unit.figures and unit.anchor:
             self.lead = unit.dates[0] if unit.dates else None
             unit = replace(unit, figures=[])
@@ -304,4 +391,4 @@ def segment(units: list[Unit], ref: dt.date | None) -> list[Segment]:
     segmenter = _Segmenter(ref)
     for unit in units:
         segmenter.feed(unit)
-    return segmenter.segments
+    return segmenter.finish()

@@ -81,6 +81,8 @@ def _is_headline(line: str, before_body: bool) -> bool:
     if _terminated(line):
         return False
     words = len(_WORD.findall(line))
+    if line.rstrip().endswith(":") and words >= 6:
+        return False  # a sentence introducing a list ("Three attacks were reported, police said:")
     if before_body:
         return words <= 16
     return words <= 6

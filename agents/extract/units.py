@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import TypeVar
@@ -19,10 +21,10 @@ from agents.extract.casualties import AttackerHit, FigureHit, read_sentence
 from agents.extract.dates import DateHit, find_dates
 from agents.extract.events import Cue, find_cues
 from agents.extract.lexicon import Triggers
-from agents.extract.places import Place, event_places
+from agents.extract.places import LEVEL, Place, event_places
 from agents.extract.sentences import Sentence, split
 from agents.extract.sources import Attribution, Speakers
-from agents.extract.text import Body
+from agents.extract.text import Block, Body
 from agents.geo import Gazetteer
 
 __all__ = ["TRIGGERS", "Unit", "read_units"]
@@ -69,6 +71,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
             "ambushes",
         )
     ),
+    "several": tuple(
+        f"{n} {kind}{noun}"
+        for n in ("two", "three", "four", "five", "six", "twin", "multiple")
+        for kind in ("", "suicide ", "bomb ", "separate ", "coordinated ", "deadly ", "militant ")
+        for noun in ("attacks", "bombings", "blasts", "explosions", "raids", "ambushes", "assaults")
+    ),
+    "alike": ("a similar", "an identical", "another such", "a like"),
     "backref": (
         "had",
         "that attack",
@@ -94,10 +103,14 @@ _HEADER_WORDS = frozenset(
     (
         *("province", "state", "governorate", "district", "region", "city", "county", "area", "town"),
         *("village", "desert", "countryside", "of", "the", "near", "and", "al", "el"),
+        *("valley", "airport", "camp", "road", "highway", "market", "outskirts"),
     )
 )
 _HEADER_MAX = 60
 _SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b", re.ASCII)
+_BULLETS = frozenset("•▪◦‣●*-–—·")
+#: A bullet's leading label: "• Tank: Gunmen kidnapped ...".
+_LABEL = re.compile(r"\W{1,3}(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\s*:\s", re.ASCII)
 
 
 @dataclass(slots=True)
@@ -130,6 +143,14 @@ class Unit:
     summary: bool = False
     #: The unit is a dataset header (places and a date before the first event sentence).
     header: bool = False
+    #: The unit opens a bulleted paragraph ("• Lakki Marwat: A bomb hit a police van").
+    bullet: bool = False
+    #: The unit ends in a colon and introduces a bulleted list ("Three attacks were reported, police said:").
+    intro: bool = False
+    #: The unit speaks of several attacks by number ("18 were killed in two suicide bombings").
+    several: bool = False
+    #: The unit likens its event to the one told before ("a similar strike on June 14 killed two").
+    alike: bool = False
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
@@ -217,6 +238,37 @@ def _headers(text: str, sentences: list[Sentence], anchors: list[tuple[int, int]
     return found
 
 
+def _bulleted(text: str, blocks: Sequence[Block]) -> set[int]:
+    """Indexes of the paragraphs that are list items: a bullet mark and a space open them."""
+    return {
+        b.index
+        for b in blocks
+        if text[b.start] in _BULLETS and b.end - b.start > 2 and text[b.start + 1].isspace()
+    }
+
+
+def _labels(
+    text: str, blocks: Sequence[Block], bulleted: set[int], places: list[Place], gazetteer: Gazetteer
+) -> list[Place]:
+    """Places named only by a list item's label ("• Tank: ..."), read in the article's main country."""
+    votes = Counter(p.location.country_code for p in places if not p.hint)
+    country = votes.most_common(1)[0][0] if votes else None
+    found: list[Place] = []
+    for block in blocks:
+        if block.index not in bulleted:
+            continue
+        label = _LABEL.match(text, block.start, min(block.end, block.start + 60))
+        if label is None or any(block.start <= p.start < label.end() for p in places):
+            continue
+        name = label.group("name")
+        location = gazetteer.resolve(name, country) if country else None
+        if location is None or location.precision == "country":
+            continue
+        lo, hi = label.span("name")
+        found.append(Place(lo, hi, name, location, LEVEL[location.precision]))
+    return found
+
+
 def read_units(
     body: Body, gazetteer: Gazetteer, ref: dt.date | None, triggers: Triggers | None = None
 ) -> list[Unit]:
@@ -255,6 +307,11 @@ def read_units(
     places = event_places(
         text, gazetteer.scan(_only(text, anchors)), gazetteer, body.skipped, masked, found, anchors
     )
+    bulleted = _bulleted(text, body.blocks)
+    if bulleted:
+        labelled = _labels(text, body.blocks, bulleted, places, gazetteer)
+        if labelled:
+            places = sorted(places + labelled, key=attrgetter("start"))
     splits = [d for d in dates if d.split]
     split_starts = [d.start for d in splits]
     group_starts = [g.start for g in groups]
@@ -270,6 +327,16 @@ def read_units(
     sharing = found.in_spans("shared", spans)
     summing = found.in_spans("summary", spans)
     header_starts = {s.start for s in headers}
+    several = found.in_spans("several", spans)
+    alike = found.in_spans("alike", spans)
+    item_starts = {
+        s.start for s in sentences if s.block in bulleted and s.start == body.blocks[s.block].start
+    }
+    intros = {
+        s.start
+        for s in sentences
+        if s.block + 1 in bulleted and s.end == body.blocks[s.block].end and text[s.end - 1] == ":"
+    }
     for index, (sentence, (figures, attackers, verbs)) in enumerate(zip(sentences, read, strict=True)):
         s_lo, s_hi = sentence.start, sentence.end
         quoted = text[s_lo : s_lo + 1] in _QUOTES
@@ -347,6 +414,10 @@ def read_units(
                     countries=countries,
                     summary=summing[index] and found.has("summary", lo, hi),
                     header=sentence.start in header_starts,
+                    bullet=lo == s_lo and s_lo in item_starts,
+                    intro=s_lo in intros,
+                    several=several[index] and found.has("several", lo, hi),
+                    alike=alike[index] and found.has("alike", lo, hi),
                 )
             )
     return units

@@ -68,6 +68,8 @@ class Index:
         unless they were `authored` for this project.
         """
         for name in names:
+            if any(c.isdigit() for c in name):
+                continue  # digits are no words: "Karte 3" would be filed, and matched, as "Karte"
             words = tokens(name)
             if words:
                 key = " ".join(words).casefold()

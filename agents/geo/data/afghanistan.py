@@ -97,8 +97,8 @@ Dasht-e-Barchi; Dasht-e Barchi; Dasht-i-Barchi; Dashte Barchi; Dasht-i Barchi; D
 Shar-e-Naw; Shahr-e Naw; Shahr-e-Naw; Shar-e Naw; Sharinaw; Shahr-i-Naw; Shahre Naw @ 34.54, 69.17
 Wazir Akbar Khan @ 34.54, 69.19
 Khair Khana; Khairkhana; Khair Khaneh @ 34.58, 69.13
-Karte Seh; Karte Se; Karte 3; Kart-e Seh @ 34.49, 69.13
-Karte Char; Karte 4; Kart-e Char @ 34.50, 69.15
+Karte Seh; Karte Se; Kart-e Seh @ 34.49, 69.13
+Karte Char; Kart-e Char @ 34.50, 69.15
 Karte Sakhi; Kart-e Sakhi @ 34.52, 69.14
 Karte Parwan; Kart-e Parwan @ 34.54, 69.15
 Macroyan; Makroyan; Microrayon; Mikrorayon @ 34.53, 69.20

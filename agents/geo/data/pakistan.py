@@ -165,8 +165,14 @@ Shikarpur @ 27.96, 68.64 | PK-SD
 Tharparkar; Thar @ 24.90, 70.20 | PK-SD
 """
 
+# Other towns, valleys and landmarks in the news (province in the last column).
+_TOWNS = """
+Gomal; Gomal valley; Gomal Zam @ 32.10, 70.10 | PK-KP
+"""
+
 PLACES: list[Place] = [
     *parse_keyed(_MAJOR, "place", major=True),
+    *parse_keyed(_TOWNS, "place"),
     *parse_keyed(_DISTRICTS, "admin2"),
     *parse_places("PK-SD", "place", _KARACHI, admin2="Karachi"),
     *parse_places("PK-BA", "place", _QUETTA, admin2="Quetta"),

@@ -81,6 +81,9 @@ Harasta @ 33.56, 36.37 | SY-RD
 Moadamiyeh; Muadamiyat al-Sham; Moadamiya @ 33.46, 36.19 | SY-RD
 Madaya @ 33.69, 36.10 | SY-RD
 Wadi Barada @ 33.63, 36.15 | SY-RD
+Damascus International Airport; Damascus airport; Damascus Airport @ 33.41, 36.52 | SY-RD
+Kisweh; Kiswah; al-Kiswah; al-Kisweh @ 33.36, 36.24 | SY-RD
+Sayyida Zeinab; Sayyida Zaynab; Sayida Zeinab; Sayyidah Zaynab @ 33.44, 36.34 | SY-RD
 Jobar; Jobar district @ 33.53, 36.33 | SY-DI
 Yarmouk; Yarmouk camp; Yarmuk @ 33.47, 36.30 | SY-DI
 Mezzeh; Mazzeh; Mezze @ 33.50, 36.25 | SY-DI
