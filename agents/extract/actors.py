@@ -25,6 +25,7 @@ __all__ = [
     "as_victim",
     "claim_state",
     "find_groups",
+    "governs",
     "negated_at",
     "not_actor",
 ]
@@ -94,6 +95,8 @@ _NAMES: dict[str, list[str]] = {
     "al-Shabaab": _spellings(
         "al{-}shabaab",
         "alshabaab",
+        "alshabab",
+        "alshebab",
         "al{-}shabab",
         "al{-}shebab",
         "shabaab",
@@ -174,9 +177,29 @@ _STATE_RE = re.compile(
     r"|(?P<own>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
     r"|israeli|ethiopian)\s+(?:military|army|forces|air\s*force)\s+(?:said|says|announced|stated)"
     r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they)\s+(?:had\s+)?(?:killed|carried\s+out|conducted|struck"
-    r"|launched|targeted)\b",
+    r"|launched|targeted)\b"
+    r"|(?P<force>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
+    r"|israeli|ethiopian)\s+(?P<arm>army|military|armed\s+forces|air\s*force)\b",
     re.ASCII,
 )
+#: State forces named by their force alone ("the Pakistan Army", "a drone operated by the Turkish military").
+_ARMY = {
+    "afghan": "Afghan National Army",
+    "nigerian": "Nigerian Army",
+    "iraqi": "Iraqi Army",
+    "syrian": "Syrian government forces",
+    "russian": "Russian Armed Forces",
+    "pakistani": "Pakistan Army",
+    "pakistan": "Pakistan Army",
+    "turkish": "Turkish Armed Forces",
+    "us": "US military",
+    "u.s.": "US military",
+    "u.s": "US military",
+    "american": "US military",
+    "kenyan": "Kenya Defence Forces",
+    "israeli": "Israeli military",
+    "ethiopian": "Ethiopian Army",
+}
 _CLAIM = re.compile(
     r"(?i)\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|\bresponsibility\s+(?:was|has\s+been"
     r"|had\s+been)\s+claimed"
@@ -283,6 +306,31 @@ _DENIES = re.compile(
     r"\s+(?:denied|denies|deny|rejected|rejects|disowned|distanced)\b",
     re.ASCII,
 )
+#: "blamed the Taliban, who denied involvement": a relative clause of denial.
+_WHO_DENIES = re.compile(
+    r"(?i)\s*,?\s+who\s+(?:have\s+|has\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
+    r"(?:denied|deny|denies|rejected|disowned)\b",
+    re.ASCII,
+)
+#: "the Taliban-run Interior Ministry", "Taliban officials", "the Taliban government": a group that governs.
+_GOVERNS = re.compile(
+    r"(?i)(?:[-\s](?:run|led|controlled|appointed))?\s+(?:(?:interim|caretaker|de\s+facto)\s+)?"
+    r"(?:government|administration|authorities|officials?|ministry|ministries|interior|defen[cs]e\s+ministry"
+    r"|regime|police|security\s+forces|governor|cabinet)\b",
+    re.ASCII,
+)
+#: "an air strike against al-Shabaab": the group is the strike's target.
+_TARGET_BEFORE = re.compile(
+    r"(?:air\s*strikes?|drone\s+strikes?|strikes?|raids?|operations?|offensive|bombardment|campaign"
+    r"|shelling)\s+(?:against|on|targeting|targeted\s+at)\s+(?:the\s+)?(?:suspected\s+)?$",
+    re.ASCII,
+)
+#: "Two SDF members were killed": an allied force counted among the dead.
+_COUNTED_DEAD = re.compile(
+    r"(?i)(?:'s|’s)?\s+(?:members|fighters|soldiers|personnel|militiamen|commanders?|troops)\s+(?:were|was"
+    r"|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred|dead|hurt)\b",
+    re.ASCII,
+)
 #: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
 _AFFILIATED = re.compile(r"(?i)[-\s](?:linked|affiliated|allied|aligned|inspired|loyal)\b", re.ASCII)
 _SPEAKS = re.compile(
@@ -361,6 +409,12 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             name = "US military"
         elif match.group("syrgov"):
             name = "Syrian government forces"
+        elif match.group("force"):
+            demonym = match.group("force")
+            if (demonym == "us" and text[pos : pos + 2] != "US") or _SPEAKS.match(text, match.end()):
+                continue
+            air = match.group("arm").startswith("air")
+            name = _STATE_FORCE[demonym] if air else _ARMY[demonym]
         else:
             demonym = match.group("dem") or match.group("own")
             if demonym == "us" and text[pos : pos + 2] != "US":
@@ -400,7 +454,9 @@ def negated_at(text: str, start: int, end: int, lo: int, hi: int, triggers: Trig
 
 def as_victim(text: str, hit: GroupHit) -> bool:
     """True when a group is what was attacked ("attacked an SDF checkpoint") or a force reporting it."""
-    if hit.name in QUASI_STATE and _SPEAKS.match(text, hit.end):
+    if hit.name in QUASI_STATE and (_SPEAKS.match(text, hit.end) or _COUNTED_DEAD.match(text, hit.end)):
+        return True
+    if _TARGET_BEFORE.search(text[max(0, hit.start - 50) : hit.start].lower()):
         return True
     if _VICTIM_OF.search(text[max(0, hit.start - 60) : hit.start].lower()):
         return True
@@ -410,8 +466,29 @@ def as_victim(text: str, hit: GroupHit) -> bool:
 
 
 def not_actor(text: str, hit: GroupHit) -> bool:
-    """True when a mention names no actor: a denial ("the Taliban denied involvement") or an affiliation."""
-    return bool(_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end))
+    """True when a mention names no actor: a denial ("the Taliban denied involvement", also later in the
+    sentence), an affiliation, or a group named as the government ("Taliban officials")."""
+    if _DENIES.match(text, hit.end) or _WHO_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end):
+        return True
+    return governs(text, hit) or _denied_later(text, hit)
+
+
+def governs(text: str, hit: GroupHit) -> bool:
+    """True when the group is named as a government ("the Taliban-run Interior Ministry")."""
+    return hit.name == TALIBAN and _GOVERNS.match(text, hit.end) is not None
+
+
+def _denied_later(text: str, hit: GroupHit) -> bool:
+    """True when the same name, later in the sentence, denies ("blamed IPOB ...; IPOB denied involvement")."""
+    written = text[hit.start : hit.end]
+    stop = text.find(". ", hit.end, hit.end + 200)
+    window = text[hit.end : stop if stop >= 0 else hit.end + 200]
+    at = window.find(written)
+    while at >= 0:
+        if _DENIES.match(text, hit.end + at + len(written)):
+            return True
+        at = window.find(written, at + len(written))
+    return False
 
 
 def claim_state(

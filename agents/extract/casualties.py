@@ -48,6 +48,8 @@ _NP = re.compile(
 _DETERMINERS = frozenset(("a", "an", "his", "her"))
 #: "another" counts one only before a person noun, a casualty word or the end of a clause.
 _ANOTHER_AHEAD = _words("wounded injured hurt killed dead died martyred slain")
+#: "another was wounded": a passive auxiliary between "another" and the casualty word.
+_ANOTHER_AUX = _words("was were had has is")
 _AND_OR = frozenset(("and", "or"))
 _COUNT_WORDS = frozenset(
     ("dozen", "hundred", "thousand", "couple", "few", "number", "handful", "total", "minimum", "estimated")
@@ -69,7 +71,8 @@ _SINGULAR = _words(
     "tribesman chieftain owner patient pedestrian motorist cyclist rider commuter customer guest tourist "
     "refugee migrant herdsman fisherman hunter miner labourer laborer mechanic electrician barber butcher "
     "cook waiter cleaner watchman gatekeeper chowkidar lineman clerk cashier banker jeweller jeweler "
-    "pharmacist dentist physician midwife health-worker aid-worker personnel serviceman policeman mullah"
+    "pharmacist dentist physician midwife health-worker aid-worker personnel serviceman policeman mullah "
+    "mukhtar maulana maulvi jawan sepoy khateeb muezzin"
 )
 _STOP = _words(
     "were was are is have has had been being also in on at during after before when while who whom which "
@@ -103,7 +106,7 @@ _VERB = re.compile(
     r"|(?P<toll>(?:death|casualty)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed"
     r"|fatalities))"
     r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|slain"
-    r"|embraced\s+martyrdom|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
+    r"|embraced\s+(?:martyrdom|shahadat|shahadah)|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed))"
     r"|(?P<w>wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
     r"|wounds)"
@@ -220,6 +223,11 @@ _VERB_WORDS = (
     "lost",
     "martyr*",
     "embraced martyrdom",
+    "embraced shahadat",
+    "embraced shahadah",
+    "assassinated",
+    "assassinating",
+    "sent to hell",
     "body",
     "slain",
     "shot dead",
@@ -285,11 +293,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "himself": ("himself",),
     "none": _NONE_WORDS,
 }
-_ACTIVE_ONLY = frozenset(("killing", "kills", "kill", "wounding", "injuring"))
+_ACTIVE_ONLY = frozenset(("killing", "kills", "kill", "wounding", "injuring", "assassinating"))
 _GAP_PASSIVE = re.compile(
     r"""(?i)^["'’”]?\s*,?\s*(?:\((?:[^()]{0,60})\)\s*)?"""
     r"""(?:,?\s*(?:many|most|some|all|several|among\s+them|including"""
-    r"""|mostly|mainly|both|the\s+majority|mainly|who|which)\b[^,]{0,70},\s*)?"""
+    r"""|mostly|mainly|both|the\s+majority|mainly|who|which)\b[^,]{0,70},\s*"""
+    r"""|\s+including\s+(?:an?|the|one|two|three|four|five|\d+)\s+[^,;.]{0,50}?\s+(?=(?:were|was|had|have|has)\s))?"""
     r"""(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|all|allegedly|confirmed|feared"""
     r"""|believed|still"""
     r"""|said|to|so\s+far|now|either|of\s+them|in\s+total|in\s+all|got|get|left|lay|remain|remained"""
@@ -299,12 +308,13 @@ _GAP_PASSIVE = re.compile(
     re.ASCII,
 )
 _GAP_ACTIVE = re.compile(
-    r"(?i)^\s*(?:(?:himself|herself|themselves|itself)\s+and\s+)?(?:(?:a\s+further|another|an\s+additional"
-    r"|the\s+lives\s+of|all(?:\s+the)?|both(?:\s+the)?|the)\s+)?$",
+    r"(?i)^\s*:?\s*(?:(?:himself|herself|themselves|itself)\s+and\s+)?(?:(?:a\s+further|another|an\s+additional"
+    r"|the\s+lives\s+of|all(?:\s+the)?|both(?:\s+the)?|the|between)\s+)?$",
     re.ASCII,
 )
 _GAP_TOLL = re.compile(
-    r"(?i)^\s+(?:(?:from|in|of)\s+[^.;:]{0,140}?,?\s+)?(?:(?:has|had|have|now|officially|reportedly)\s+)?"
+    r"(?i)^\s+(?:(?:from|in|of)\s+[^.;:]{0,140}?,?\s+)?(?:(?:has|had|have|now|officially|reportedly|later|since"
+    r"|then|subsequently|eventually|further|quickly|soon)\s+)*"
     r"(?:at|to|of|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|reached|stood\s+at|stands\s+at|is|was"
     r"|increased\s+to|went\s+up\s+to|rises\s+to|climbs\s+to|hit)\s+$",
     re.ASCII,
@@ -325,7 +335,7 @@ _PARTICIPLE_GAP = re.compile(
 _RANGE_GAP = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$", re.ASCII)
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$", re.ASCII)
 _LIST_GAP = re.compile(
-    r"(?i)^\s*(?:,|,?\s+and|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)(?:\s+(?:his|her|their))?\s*$",
+    r"(?i)^\s*(?:,|,?\s+and|,?\s*&|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)(?:\s+(?:his|her|their))?\s*$",
     re.ASCII,
 )
 _INCLUDING_GAP = re.compile(
@@ -468,6 +478,13 @@ _ATTACKER_SUBJECT = re.compile(
     r"|gunmen|bandits)\b",
     re.ASCII,
 )
+#: "two of those killed were farmers": a part of a toll given elsewhere, never a total of its own.
+_PARTITIVE = re.compile(r"(?i)^of\s+(?:those|the\s+(?:dead|victims|deceased))$", re.ASCII)
+_PARTITIVE_AFTER = re.compile(r"(?i)\s+of\s+the\s+(?:dead|deceased)\b", re.ASCII)
+#: "A car bomb went off ..., killing 5 fighters": those a blast kills are its victims.
+_BLAST_SUBJECT = re.compile(
+    r"(?i)\b(?:bombs?|blasts?|explosions?|explosives?|IEDs?|(?:land)?mines?|devices?)\b", re.ASCII
+)
 #: "six of its fighters" said by a speaker who is not the attacker: the speaker's own side lost them.
 _OWN_FIGHTERS = re.compile(
     r"(?i)^of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|militiamen)$", re.ASCII
@@ -521,7 +538,12 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
         elif low[pos:stop] == "another":
             peek = _PEEK.match(low, stop, end)
             ahead = peek.group().split() if peek else []
-            if ahead and ahead[0] not in _ANOTHER_AHEAD and not _SINGULAR.intersection(ahead[:2]):
+            if (
+                ahead
+                and ahead[0] not in _ANOTHER_AHEAD
+                and not _SINGULAR.intersection(ahead[:2])
+                and not (ahead[0] in _ANOTHER_AUX and _ANOTHER_AHEAD.intersection(ahead[1:]))
+            ):
                 continue
         match = _NP.match(text, pos, end)
         if match is None:
@@ -631,10 +653,13 @@ def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: i
                 phrase.figure, phrase.verb_start, phrase.verb_end = _figure(verb), verb.start(), verb.end()
                 phrase.active = True
                 return
+    lead = _lead_verb(text, phrase, verbs)
     for verb in verbs:
         if verb.start() < phrase.end:
             continue
         gap = text[phrase.end : verb.start()]
+        if lead and phrase.head and "," in gap:
+            break
         if phrase.head.endswith("ing"):
             clause = _PARTICIPLE_GAP.match(gap)
             if clause is not None:
@@ -665,6 +690,42 @@ def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: i
         phrase.figure, phrase.verb_start, phrase.verb_end = _figure(verb), verb.start(), verb.end()
         phrase.active = True
         return
+
+
+def _lead_verb(text: str, phrase: _Phrase, verbs: list[re.Match[str]]) -> bool:
+    """True when a word of death or injury comes right before the phrase ("; killed 2 civilians, ...")."""
+    for verb in reversed(verbs):
+        if verb.end() <= phrase.start:
+            return verb.lastgroup in ("k", "w") and not text[verb.end() : phrase.start].strip(" :")
+    return False
+
+
+#: "injuring the father": one victim named by a definite singular noun right after the verb.
+_DEFINITE_VICTIM = re.compile(r"(?i)\s+(?:the|his|her|their)\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?", re.ASCII)
+_DEFINITE_VERBS = frozenset(
+    ("killing", "wounding", "injuring", "assassinating", "killed", "wounded", "injured", "assassinated")
+)
+
+
+def _definite(text: str, verbs: list[re.Match[str]], phrases: list[_Phrase], end: int) -> list[_Phrase]:
+    """Phrases for a definite singular victim right after an active verb, where no count phrase stands."""
+    added: list[_Phrase] = []
+    for verb in verbs:
+        if verb.lastgroup not in ("k", "w") or verb.group().lower() not in _DEFINITE_VERBS:
+            continue
+        match = _DEFINITE_VICTIM.match(text, verb.end(), end)
+        if match is None:
+            continue
+        at = next((g for g in (1, 2) if (match.group(g) or "").lower() in _SINGULAR), 0)
+        if not at:
+            continue
+        if any(verb.end() <= p.start < match.end(at) or p.start <= verb.end() < p.end for p in phrases):
+            continue
+        noun = match.group(at)
+        phrase = _Phrase(match.start(at), match.end(at), 1, "exact", noun, False, _figure(verb), True)
+        phrase.verb_start, phrase.verb_end = verb.start(), verb.end()
+        added.append(phrase)
+    return added
 
 
 def _scan(text: str, triggers: Triggers | None) -> Triggers:
@@ -718,6 +779,14 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
     phrases = _phrases(text, start, end, found)
     for phrase in phrases:
         _link(text, phrase, verbs, start, end)
+    definite = _definite(text, verbs, phrases, end)
+    if definite:
+        phrases = sorted(phrases + definite, key=_START)
+    for phrase in phrases:
+        if phrase.figure is None and not phrase.head:
+            partitive = _PARTITIVE_AFTER.match(text, phrase.end, end)
+            if partitive is not None:
+                phrase.figure, phrase.verb_start, phrase.verb_end = "killed", phrase.start, partitive.end()
         if phrase.head.lower().startswith(("bodies", "corpses", "dead bodies")):
             phrase.figure = "killed"
             if phrase.verb_start < 0:
@@ -755,7 +824,10 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
             named == PERPETRATORS
             and phrase.active
             and _GENERIC_FIGHTERS.match(phrase.head)
-            and _ATTACKER_SUBJECT.search(text, start, phrase.verb_start)
+            and (
+                _ATTACKER_SUBJECT.search(text, start, phrase.verb_start)
+                or _BLAST_SUBJECT.search(text, start, phrase.verb_start)
+            )
         ) or (
             named == PERPETRATORS
             and _OWN_FIGHTERS.match(phrase.head)
@@ -764,7 +836,10 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
             named = "security_forces"
         group = previous_group if phrase.others and named == "victims" else named
         count = phrase.count
-        if phrase.breakdown:
+        in_toll = not phrase.head and _PARTITIVE_AFTER.match(text, phrase.end, end) is not None
+        if in_toll or _PARTITIVE.match(phrase.head):
+            group = f"victims/{group}"
+        elif phrase.breakdown:
             group = f"{parent_group}/{group}"
         else:
             parent_group = group

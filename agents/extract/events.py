@@ -107,6 +107,7 @@ _RULES: tuple[_Rule, ...] = (
             "turkish strike*",
             "coalition strike*",
             "precision strike*",
+            "barrel bomb*",
         ),
     ),
     _Rule(
@@ -120,7 +121,8 @@ _RULES: tuple[_Rule, ...] = (
         "air_strike",
         ("warplane*", "war plane*", "fighter jet*", "jets", "helicopter*", "gunship*", "aircraft", "drone*"),
         confirm=_c(
-            r"[\w-]+(?:\s+[\w-]+)?\s+(?:struck|bombed|hit|targeted|attacked|fired|pounded|strafed"
+            r"[\w-]+(?:\s+[\w-]+)?\s+(?:(?:operated|flown|launched|belonging)\s+(?:by|to)\s+(?:the\s+)?"
+            r"(?:[\w.-]+\s+){1,3})?(?:struck|bombed|hit|targeted|attacked|fired|pounded|strafed|dropped"
             r"|carried\s+out)\b"
         ),
     ),

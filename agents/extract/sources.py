@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from agents.extract.actors import QUASI_STATE, find_groups
+from agents.extract.actors import QUASI_STATE, find_groups, governs
 from agents.extract.lexicon import Triggers
 from streams.records import ReportKind
 
@@ -28,7 +28,8 @@ _SAY = re.compile(
     r"(?i)\b(?:(?P<acc>according\s+to)|(?P<verb>said|says|say|told|tells|added|adds|confirmed|confirms|stated"
     r"|reported|claimed(?!\s+by)|claims|claiming|announced|noted|explained|mentioned|admitted|insisted"
     r"|stressed"
-    r"|warned|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+the\s+"
+    r"|warned|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+(?:the|an?)\s+"
+    r"(?:(?:lower|higher|revised|new|different|updated|final|preliminary|initial|separate)\s+)?"
     r"(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths))))\b",
     re.ASCII,
 )
@@ -63,6 +64,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "quoted",
         "put the",
         "gave the",
+        "gave a",
+        "gave an",
+        "put a",
         "raised the",
         "revised the",
         "updated the",
@@ -176,6 +180,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "civil defense",
         "white helmets",
         "state media",
+        "state news",
+        "state-run",
+        "state television",
+        "state tv",
+        "military source*",
     ),
     "kw_witness": (
         "witness*",
@@ -284,7 +293,8 @@ class Speakers:
             if not triggers.low.endswith(("anti-", "counter-"), 0, pos):
                 return "claim"
         if (triggers.has("group", lo, hi) or triggers.has("acronym", lo, hi)) and any(
-            not g.state and g.name not in QUASI_STATE for g in find_groups(text, lo, hi, triggers)
+            not g.state and g.name not in QUASI_STATE and not governs(text, g)
+            for g in find_groups(text, lo, hi, triggers)
         ):
             return "claim"
         starts = triggers.starts

@@ -11,7 +11,8 @@ gives a wounded number):
    parts: the largest report of each group is taken (reports of one group in one sentence add up first) and
    the groups are added up (three policemen, one civilian and a child: 5). A group written
    "victims/journalists" is a breakdown ("... including nine journalists") and is never added. The parts' sum
-   counts as one more total when there is no total or when it exceeds them all.
+   counts as one more total when there is no total, when it exceeds them all, or when it is an exact official
+   sum and no total is an exact official one.
 4. Vague amounts ("dozens", "several") never set `best` while any number is known; with only vague amounts,
    `best` and `max` stay unknown and `min` is the amount's nominal lower bound (dozens: 24).
 5. `best` is the highest exact official (or medical) total when one exists and no "at least"/"more than" total
@@ -82,7 +83,12 @@ def figure_of(reports: Iterable[Report]) -> Figure:
     summed = _sum_of_parts(parts) if parts else None
     if summed is not None:
         numeric_totals = [c[0] for c in totals if c[1] != "vague"]
-        if not numeric_totals or summed[0] > max(numeric_totals):
+        trusted_sum = summed[1] == "exact" and summed[2] in _TRUSTED
+        if (
+            not numeric_totals
+            or summed[0] > max(numeric_totals)
+            or (trusted_sum and not any(c[1] == "exact" and c[2] in _TRUSTED for c in totals))
+        ):
             totals.append(summed)
     if not totals:
         vague_parts = [r.count for r in parts if r.qualifier == "vague"]
