@@ -308,7 +308,7 @@ _DENIES = re.compile(
 )
 #: "blamed the Taliban, who denied involvement": a relative clause of denial.
 _WHO_DENIES = re.compile(
-    r"(?i)\s*,?\s+who\s+(?:have\s+|has\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
+    r"(?i)\s*,?\s+(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
     r"(?:denied|deny|denies|rejected|disowned)\b",
     re.ASCII,
 )

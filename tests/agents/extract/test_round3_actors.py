@@ -47,6 +47,11 @@ def names(text: str) -> list[str]:
             "quickly denied it.",
             "al-Shabaab",
         ),
+        (
+            "A tanker bomb killed 12 people in a market in Afrin, Aleppo, on Sunday. Ankara blamed the YPG, "
+            "which denied any role.",
+            "YPG",
+        ),
     ],
 )
 def test_a_group_that_denies_is_no_perpetrator(text: str, denied: str) -> None:
