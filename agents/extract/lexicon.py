@@ -9,8 +9,9 @@ end a word. Punctuation and spaces count as one separator: "al-Shabaab" and "al 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import cast
 
 import ahocorasick
 
@@ -30,8 +31,8 @@ class Triggers:
     """Where each category's trigger words are in one article, and its lower-cased text."""
 
     low: str
-    hits: Mapping[str, list[tuple[int, int]]]
-    starts: Mapping[str, list[int]]
+    hits: dict[str, list[tuple[int, int]]]
+    starts: dict[str, list[int]]
 
     def at(self, category: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """(start, end) of the category's triggers starting in [lo, hi)."""
@@ -76,6 +77,10 @@ _BYTES = bytes.maketrans(_ASCII_SEPARATORS.encode(), b" " * len(_ASCII_SEPARATOR
 _TABLE = "".join(" " if chr(i) in _ASCII_SEPARATORS + _UNICODE_SEPARATORS else chr(i) for i in range(0x10000))
 
 
+#: What the automaton yields per key: its last index and (length - 1, trigger size, first category, others).
+_Hit = tuple[int, tuple[int, int, int, tuple[int, ...]]]
+
+
 def _separate(low: str) -> str:
     """Every separator (space, punctuation) turned into one space, keeping the length."""
     for char in _UNICODE_SEPARATORS:
@@ -118,7 +123,8 @@ class Lexicon:
         low = lower(text)
         padded = " " + _separate(low) + " "
         buckets: list[list[tuple[int, int]]] = [[] for _ in self._names]
-        for last, (back, size, first, more) in self._automaton.iter(padded):
+        found_keys = cast(Iterator[_Hit], self._automaton.iter(padded))  # typed: mypyc unpacks natively
+        for last, (back, size, first, more) in found_keys:
             start = last - back
             span = (start, start + size)
             buckets[first].append(span)

@@ -25,7 +25,7 @@ _ABBREVIATIONS = _words(
 )
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Sentence:
     """One sentence: offsets into the article text, its paragraph and position."""
 
@@ -33,6 +33,13 @@ class Sentence:
     end: int
     block: int
     index: int
+
+    def __init__(self, start: int, end: int, block: int, index: int) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.block = block
+        self.index = index
 
 
 def _ends_sentence(text: str, block_start: int, dot_end: int) -> bool:

@@ -39,13 +39,19 @@ _MONTHS = {
 }
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Block:
     """A body paragraph: character offsets into the article text and its position."""
 
     start: int
     end: int
     index: int
+
+    def __init__(self, start: int, end: int, index: int) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.index = index
 
 
 @dataclass(frozen=True, slots=True)

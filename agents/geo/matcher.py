@@ -63,13 +63,19 @@ class _Node:
         self.dot = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class Match:
-    """A span of text and the folded name it matched."""
+    """A span of text and the folded name it matched (never changed once made)."""
 
     start: int
     end: int
     key: str
+
+    def __init__(self, start: int, end: int, key: str) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.key = key
 
 
 class TokenTrie:

@@ -12,9 +12,9 @@ __all__ = ["Kind", "PlaceMention", "Reading"]
 Kind = Literal["country", "admin1", "admin2", "place"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, slots=True, unsafe_hash=True)
 class PlaceMention:
-    """A place name found in a text, resolved to its preferred reading."""
+    """A place name found in a text, resolved to its preferred reading (never changed once made)."""
 
     start: int
     end: int
@@ -22,6 +22,17 @@ class PlaceMention:
     kind: Kind
     location: Location
     demonym: bool = False
+
+    def __init__(
+        self, start: int, end: int, surface: str, kind: Kind, location: Location, demonym: bool = False
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.kind = kind
+        self.location = location
+        self.demonym = demonym
 
 
 class Reading(NamedTuple):
