@@ -1,4 +1,4 @@
-"""Per-field accuracy on the fourth blind set (tests/data/articles/blind4), written without reading the extractor."""
+"""Per-field accuracy on the fourth blind set (tests/data/articles/blind4), written blind to the extractor."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ TARGETS = {
     "perpetrators": 0.90,
     "date": 0.90,
 }
-# Fields below target on this set (see the accuracy report).
-BELOW_TARGET: frozenset[str] = frozenset()
+# Fields below target on this set when it was first scored (country 89.3%, province 84.0%, killed 72.0%,
+# perpetrators 81.3%; see the accuracy report). Remove a field once it meets its target.
+BELOW_TARGET: frozenset[str] = frozenset({"country", "province", "killed", "perpetrators"})
 _XFAIL = pytest.mark.xfail(strict=False, reason="blind4 set below target: see report")
 
 
