@@ -74,6 +74,12 @@ _SPEAKER_VERB = re.compile(
     r"|demands|responded|retaliated|wants|called\s+for)\b",
     re.ASCII,
 )
+#: A capital standing for its government: "the Taliban government in Kabul", "the authorities in Baghdad".
+_SEAT_BEFORE = re.compile(
+    r"(?i)\b(?:government|administration|regime|authorities|leadership|cabinet|rulers)\s+in\s+$", re.ASCII
+)
+#: A military operation's code name: "Operation HADIN KAI" (its words name no town).
+_OPERATION_BEFORE = re.compile(r"\b(?:Operation|OPERATION|Op\.)(?:\s+[A-Z][\w'-]*){0,3}\s+$", re.ASCII)
 _PLACED_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|of|outside|around|inside)\s+(?:the\s+)?$", re.ASCII)
 _BY_GOVERNMENT = re.compile(
     r"(?i)\b(?:blamed|accused|condemned|criticised|criticized|backed|supported|sponsored|funded|armed"
@@ -221,6 +227,10 @@ def _dropped(text: str, mention: PlaceMention, triggers: Triggers) -> bool:
     ):
         return True
     if _BY_GOVERNMENT.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    if mention.kind != "country" and _SEAT_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    if _OPERATION_BEFORE.search(text, max(0, mention.start - 50), mention.start):
         return True
     if mention.kind == "place" and (
         _FACILITY_AFTER.match(after) or _NAME_PREFIX.search(text, max(0, mention.start - 3), mention.start)
@@ -378,5 +388,9 @@ def event_places(
                 if province is None and _PROVINCE_AFTER.match(text, mention.end):
                     province = gazetteer.admin1(location.admin1_code)
                 location = province or location
-        places.append(Place(mention.start, mention.end, mention.surface, location, LEVEL[location.precision]))
+        # A region without an ISO code (a federal member state such as Puntland) only hints at where: the
+        # province of a town named with it wins.
+        coded = location.precision != "admin1" or bool(location.admin1_code)
+        level = LEVEL[location.precision] if coded else 0
+        places.append(Place(mention.start, mention.end, mention.surface, location, level))
     return places

@@ -23,7 +23,8 @@ _MONTH = (
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WIRE_DATELINE = re.compile(
-    r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3})"
+    r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3}"
+    r"(?:/[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})?)"  # "WASHINGTON/BEIRUT"
     r"(?:,\s*(?P<country>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
     rf"(?:,?\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}))?"
     r",?\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{1,30})\))?\s*"
