@@ -302,8 +302,13 @@ _VICTIM_OF = re.compile(
 )
 #: A group's own statement that it had no part ("the Taliban denied involvement").
 _DENIES = re.compile(
-    r"(?i)(?:'s|’s)?(?:\s+(?:spokesman|spokesperson|spokesmen|statement|has|have|had|quickly|swiftly|also))*"
-    r"\s+(?:denied|denies|deny|rejected|rejects|disowned|distanced)\b",
+    r"(?i)(?:'s|’s)?(?:\s*,\s+(?:in|through|via)\s[^,.;]{0,50},)?"
+    r"(?:\s+(?:spokesman|spokesperson|spokesmen|statement|has|have|had|did|quickly|swiftly|also))*"
+    r"\s+(?:denied|denies|deny|rejected|rejects|disowned|distanced"
+    r"|said\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+not\s+involved"
+    r"|said\s+(?:that\s+)?(?:it|they)\s+had\s+no\s+(?:role|part|hand|involvement)"
+    r"|not\s+(?:yet\s+)?(?:comment|commented|responded)|declined\s+to\s+comment"
+    r"|(?:could|was|were)\s+not\s+(?:immediately\s+)?(?:be\s+)?(?:reached|available)\s+for\s+comment)\b",
     re.ASCII,
 )
 #: "blamed the Taliban, who denied involvement": a relative clause of denial.

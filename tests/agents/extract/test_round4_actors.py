@@ -1,0 +1,72 @@
+"""Actors, round 4: "said they were not involved", "has not commented" and "did not comment" name no actor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agents.extract import extract
+from streams.records import Article
+
+
+def names(text: str) -> list[str]:
+    art = Article(
+        id="r4a",
+        title=None,
+        source="test",
+        published_at=dt.datetime(2023, 5, 10, tzinfo=dt.UTC),
+        language="en",
+        text=text,
+    )
+    found = [i for i in extract(art) if not i.background]
+    assert found, text
+    return [p.name for p in found[0].perpetrators]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL, May 9 - A bomb exploded outside a bank in Jalalabad on Tuesday, killing 5 people. "
+        "The Taliban, in a statement to reporters, said they were not involved.",
+        "A roadside bomb killed 3 police officers in Kandahar on Monday, officials said. The Taliban said "
+        "that they had no role in the attack.",
+        "MOGADISHU, May 9 - A car bomb killed 6 people at a checkpoint in Baidoa, police said. Al-Shabaab "
+        "has not commented on the blast.",
+        "Gunmen killed 4 farmers in Borno state on Sunday, residents said. Boko Haram did not comment.",
+        "QUETTA, May 9 - A blast killed 7 people at a bus stop in Quetta, police said. "
+        "The Tehreek-e-Taliban Pakistan could not be reached for comment.",
+        "Two civilians were killed in an explosion in Kirkuk, police said. Islamic State has not yet "
+        "commented, and the Kurdish authorities declined to comment.",
+    ],
+)
+def test_a_group_that_denies_or_does_not_comment_is_no_perpetrator(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_state_force_that_does_not_comment_adds_no_second_actor() -> None:
+    text = (
+        "DAMASCUS, May 9 - Israeli air strikes hit positions near Homs before dawn, killing 3 soldiers, "
+        "the Syrian army said. The Israeli military did not comment on the report."
+    )
+    assert "Israeli military" not in names(text)
+    assert names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "KABUL, May 9 - The Taliban said they carried out a bomb attack in Jalalabad on Tuesday that "
+            "killed 5 soldiers, officials said.",
+            "Taliban",
+        ),
+        (
+            "MOGADISHU, May 9 - Al-Shabaab fighters attacked a checkpoint in Baidoa, killing 6 soldiers. "
+            "The group said it had carried out the attack.",
+            "al-Shabaab",
+        ),
+    ],
+)
+def test_a_group_that_admits_the_attack_is_still_named(text: str, actor: str) -> None:
+    assert actor in names(text)
