@@ -260,10 +260,13 @@ _ATTACKER_NOUNS = (
 _NONE = re.compile(
     r"(?i)(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further|reported|civilian|human|known)\s+)*"
     r"(?:(?P<both>casualt(?:y|ies)|loss(?:es)?\s+of\s+(?:life|lives))|(?P<k>fatalit(?:y|ies)|deaths?)"
-    r"|(?P<w>injur(?:y|ies)))\b(?!\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported\s+)?(?:among|on\s+(?:our|their"
+    r"|(?P<w>injur(?:y|ies)))\b(?!\s+(?:figures?|numbers?|details?|counts?|information|tolls?|estimates?"
+    r"|breakdown|data)\b)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported\s+)?(?:among|on\s+(?:our|their"
     r"|its|the)\b|from\s+(?:our|their|its|the)\s+side))"
     r"|(?:no\s+one|nobody)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been|is|got)\s+(?:\w+ly\s+)?"
-    r"(?:reported\s+)?(?:(?P<k2>killed|dead)|(?P<w2>injured|wounded)|(?P<both2>hurt|harmed))\b",
+    r"(?:reported\s+)?(?:(?:killed|dead)\s+(?:or|nor|and)\s+(?:(?:seriously|badly)\s+)?(?:injured|wounded"
+    r"|hurt)\b|(?:injured|wounded|hurt)\s+(?:or|nor|and)\s+(?:killed|dead)\b|(?P<k2>killed|dead)"
+    r"|(?P<w2>injured|wounded)|(?P<both2>hurt|harmed))\b",
     re.ASCII,
 )
 _NONE_WORDS = (

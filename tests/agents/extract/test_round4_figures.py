@@ -121,3 +121,44 @@ def test_a_revision_counts_only_its_own_number() -> None:
     ]
     assert figure_of(reports).best == 7
     assert figure_of(reports[:2]).best == 5
+
+
+def zeros(sentence: str) -> set[str]:
+    return {h.figure for h in find_figures(sentence, 0, len(sentence)) if h.count == 0}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The district commissioner said no one was killed or injured in the mortar attack.",
+        "Nobody was injured or killed when the rocket landed near the airport, police said.",
+        "A military spokesman said no one was killed and wounded in the ambush on the convoy.",
+    ],
+)
+def test_no_one_killed_or_injured_is_a_zero_of_both(sentence: str) -> None:
+    assert zeros(sentence) == {"killed", "wounded"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesman for the coalition confirmed the air strike but gave no casualty figures.",
+        "The army released no casualty numbers for the operation in Idlib.",
+        "Police gave no death toll for the blast in Baghdad.",
+        "Officials provided no casualty details on Thursday.",
+    ],
+)
+def test_no_casualty_figures_is_no_zero(sentence: str) -> None:
+    assert zeros(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No one was killed in the blast, police said.", {"killed"}),
+        ("There were no casualties, the governor said.", {"killed", "wounded"}),
+        ("No injuries were reported among residents of the camp.", set()),
+    ],
+)
+def test_other_zeros_are_unchanged(sentence: str, expected: set[str]) -> None:
+    assert zeros(sentence) == expected
