@@ -297,7 +297,7 @@ _VICTIM_AFTER = re.compile(
 _VICTIM_OF = re.compile(
     r"(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters|fighters|members"
     r"|soldiers|personnel|commanders?|vehicles?|gathering|camps?)\s+(?:of|belonging\s+to|run\s+by|held\s+by"
-    r"|manned\s+by)\s+(?:the\s+)?(?:[a-z.]+-(?:led|backed|run)\s+)?$",
+    r"|manned\s+by|used\s+by|housing|hosting)\s+(?:the\s+)?(?:[a-z.]+-(?:led|backed|run)\s+)?$",
     re.ASCII,
 )
 #: A group's own statement that it had no part ("the Taliban denied involvement").
@@ -334,6 +334,12 @@ _TARGET_BEFORE = re.compile(
 _COUNTED_DEAD = re.compile(
     r"(?i)(?:'s|’s)?\s+(?:members|fighters|soldiers|personnel|militiamen|commanders?|troops)\s+(?:were|was"
     r"|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred|dead|hurt)\b",
+    re.ASCII,
+)
+#: "Hayat Tahrir al-Sham (Jabhat al-Nusra)", "HTS, formerly al-Nusra Front": another name of a group.
+_ALIAS_BEFORE = re.compile(
+    r"(?i)(?:(?-i:[A-Z][\w'-]*)\s*\(\s*|(?:,\s*|\s+)(?:formerly|previously|also\s+known\s+as|once\s+known\s+as"
+    r"|formerly\s+known\s+as|formerly\s+called)\s+)(?:the\s+)?(?:so-called\s+)?$",
     re.ASCII,
 )
 #: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
@@ -472,8 +478,10 @@ def as_victim(text: str, hit: GroupHit) -> bool:
 
 def not_actor(text: str, hit: GroupHit) -> bool:
     """True when a mention names no actor: a denial ("the Taliban denied involvement", also later in the
-    sentence), an affiliation, or a group named as the government ("Taliban officials")."""
+    sentence), an affiliation, another name of a group just named, or a group named as the government."""
     if _DENIES.match(text, hit.end) or _WHO_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end):
+        return True
+    if _ALIAS_BEFORE.search(text[max(0, hit.start - 30) : hit.start]):
         return True
     return governs(text, hit) or _denied_later(text, hit)
 

@@ -70,3 +70,46 @@ def test_a_state_force_that_does_not_comment_adds_no_second_actor() -> None:
 )
 def test_a_group_that_admits_the_attack_is_still_named(text: str, actor: str) -> None:
     assert actor in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "alias"),
+    [
+        (
+            "IDLIB, May 9 - Militants from Hayat Tahrir al-Sham (Jabhat al-Nusra) attacked an army post "
+            "in Idlib province, killing 4 soldiers, state media said.",
+            "Hayat Tahrir al-Sham",
+            "al-Nusra Front",
+        ),
+        (
+            "HAMA, May 9 - Hayat Tahrir al-Sham, formerly known as the Nusra Front, shelled a village "
+            "in Hama province, killing 3 civilians, a monitor said.",
+            "Hayat Tahrir al-Sham",
+            "al-Nusra Front",
+        ),
+    ],
+)
+def test_another_name_of_a_group_is_one_actor(text: str, actor: str, alias: str) -> None:
+    found = names(text)
+    assert actor in found and alias not in found
+
+
+def test_an_acronym_in_brackets_alone_still_names_the_group() -> None:
+    text = (
+        "PESHAWAR, May 9 - A suicide bomber killed 8 policemen in Peshawar on Monday. The banned outfit "
+        "(TTP) claimed responsibility for the attack."
+    )
+    assert names(text) == ["Tehrik-i-Taliban Pakistan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAGHDAD, May 9 - Two rockets hit Baghdad airport on Monday, wounding 2 people, police said. "
+        "The airport hosts a base used by the U.S.-led coalition.",
+        "ERBIL, May 9 - A drone struck an air base housing U.S.-led coalition troops near Erbil, "
+        "wounding 3 people, officials said.",
+    ],
+)
+def test_a_base_used_by_the_coalition_names_no_attacker(text: str) -> None:
+    assert names(text) == []
