@@ -342,6 +342,12 @@ _ALIAS_BEFORE = re.compile(
     r"|formerly\s+known\s+as|formerly\s+called)\s+)(?:the\s+)?(?:so-called\s+)?$",
     re.ASCII,
 )
+#: "No group claimed the blasts, which bore the hallmarks of Boko Haram": unclaimed, only a resemblance.
+_HALLMARKS = re.compile(
+    r"(?i)\b(?:no\s+(?:group|one|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+    r"claimed\b[^.;]{0,80}\b(?:hallmarks?|trademarks?|signature)\s+of\s+(?:the\s+|an?\s+)?$",
+    re.ASCII,
+)
 #: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
 _AFFILIATED = re.compile(r"(?i)[-\s](?:linked|affiliated|allied|aligned|inspired|loyal)\b", re.ASCII)
 _SPEAKS = re.compile(
@@ -482,6 +488,8 @@ def not_actor(text: str, hit: GroupHit) -> bool:
     if _DENIES.match(text, hit.end) or _WHO_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end):
         return True
     if _ALIAS_BEFORE.search(text[max(0, hit.start - 30) : hit.start]):
+        return True
+    if _HALLMARKS.search(text[max(0, hit.start - 160) : hit.start]):
         return True
     return governs(text, hit) or _denied_later(text, hit)
 

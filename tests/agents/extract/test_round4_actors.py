@@ -113,3 +113,24 @@ def test_an_acronym_in_brackets_alone_still_names_the_group() -> None:
 )
 def test_a_base_used_by_the_coalition_names_no_attacker(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAIDUGURI, May 9 - Two suicide bombers killed 12 people at a market in Konduga on Monday, "
+        "police said. No group claimed the blasts, which bore the hallmarks of Boko Haram.",
+        "MOGADISHU, May 9 - A car bomb killed 7 people near a hotel in Mogadishu, police said. No one has "
+        "claimed the bombing, but it had the hallmarks of al-Shabaab.",
+    ],
+)
+def test_hallmarks_of_an_unclaimed_attack_name_no_perpetrator(text: str) -> None:
+    assert names(text) == []
+
+
+def test_hallmarks_without_a_denied_claim_still_name_the_group() -> None:
+    text = (
+        "MOSUL, May 9 - Gunmen killed 3 shepherds near Mosul on Tuesday, police said, in an attack bearing "
+        "the hallmarks of Islamic State militants."
+    )
+    assert names(text) == ["Islamic State"]
