@@ -252,12 +252,16 @@ def _state_strike(event_type: str, perpetrators: list[Perpetrator]) -> bool:
 
 def _struck(reports: list[Report]) -> list[Report]:
     """Reports of a state's strike: a group's word on its dead is no claim; when the fighters hit are the only
-    dead or wounded reported (breakdowns such as "two of those killed" aside), they are the strike's
-    victims."""
+    dead (or the only wounded) reported (breakdowns such as "two of those killed" aside), they are the
+    strike's victims."""
     reports = [r.model_copy(update={"kind": "unattributed"}) if r.kind == "claim" else r for r in reports]
-    if any(r.count and r.group != PERPETRATORS and "/" not in r.group for r in reports):
-        return reports
-    return [r.model_copy(update={"group": "victims"}) if r.group == PERPETRATORS else r for r in reports]
+    counted = {r.figure for r in reports if r.count and r.group != PERPETRATORS and "/" not in r.group}
+    return [
+        r.model_copy(update={"group": "victims"})
+        if r.group == PERPETRATORS and r.figure not in counted
+        else r
+        for r in reports
+    ]
 
 
 def _field(figure: str, group: str) -> str:

@@ -162,3 +162,38 @@ def test_no_casualty_figures_is_no_zero(sentence: str) -> None:
 )
 def test_other_zeros_are_unchanged(sentence: str, expected: set[str]) -> None:
     assert zeros(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "BAGHDAD, May 9 - U.S. military aircraft struck a compound of the Kataib Hezbollah militia near "
+            "Al-Qaim on Tuesday, the Pentagon said. Iraqi officials said three militia fighters were killed "
+            "and five wounded in the strike.",
+            3,
+            5,
+        ),
+        (
+            "QAMISHLI, May 9 - A Turkish drone strike hit a vehicle near Qamishli on Monday, killing two "
+            "members of the Syrian Democratic Forces, the SDF said. A third fighter was badly wounded, "
+            "the group said.",
+            2,
+            1,
+        ),
+    ],
+)
+def test_fighters_hit_by_a_state_strike_are_its_victims_per_figure(
+    text: str, killed: int, wounded: int
+) -> None:
+    found = incident(text)
+    assert (found.killed.best, found.wounded.best) == (killed, wounded)
+    assert found.killed_perpetrators.best is None and found.wounded_perpetrators.best is None
+
+
+def test_attackers_killed_in_a_raid_on_the_state_stay_attackers() -> None:
+    found = incident(
+        "KABUL, May 9 - Taliban fighters attacked a police checkpoint in Ghazni province on Monday, killing "
+        "4 policemen, officials said. Six attackers were killed in the fighting."
+    )
+    assert found.killed.best == 4 and found.killed_perpetrators.best == 6
