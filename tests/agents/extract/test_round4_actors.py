@@ -134,3 +134,30 @@ def test_hallmarks_without_a_denied_claim_still_name_the_group() -> None:
         "the hallmarks of Islamic State militants."
     )
     assert names(text) == ["Islamic State"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "KADUNA, May 9 - A Nigerian Air Force jet mistakenly bombed a village in Kaduna state on Sunday, "
+            "killing 21 people, the state governor said.",
+            "Nigerian Air Force",
+        ),
+        (
+            "KIRKUK, May 9 - Iraqi Air Force helicopters bombed a hideout near Hawija, killing 6 people, "
+            "officials said.",
+            "Iraqi Air Force",
+        ),
+    ],
+)
+def test_a_state_air_arm_that_bombs_names_the_force(text: str, actor: str) -> None:
+    assert actor in names(text)
+
+
+def test_a_bombing_with_no_air_arm_names_no_state_force() -> None:
+    text = (
+        "BAGHDAD, May 9 - A bomb exploded near an Iraqi army checkpoint in Baghdad, killing 4 soldiers, "
+        "police said."
+    )
+    assert names(text) == []
