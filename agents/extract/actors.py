@@ -297,13 +297,18 @@ _VICTIM_AFTER = re.compile(
 _VICTIM_OF = re.compile(
     r"(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters|fighters|members"
     r"|soldiers|personnel|commanders?|vehicles?|gathering|camps?)\s+(?:of|belonging\s+to|run\s+by|held\s+by"
-    r"|manned\s+by)\s+(?:the\s+)?(?:[a-z.]+-(?:led|backed|run)\s+)?$",
+    r"|manned\s+by|used\s+by|housing|hosting)\s+(?:the\s+)?(?:[a-z.]+-(?:led|backed|run)\s+)?$",
     re.ASCII,
 )
 #: A group's own statement that it had no part ("the Taliban denied involvement").
 _DENIES = re.compile(
-    r"(?i)(?:'s|’s)?(?:\s+(?:spokesman|spokesperson|spokesmen|statement|has|have|had|quickly|swiftly|also))*"
-    r"\s+(?:denied|denies|deny|rejected|rejects|disowned|distanced)\b",
+    r"(?i)(?:'s|’s)?(?:\s*,\s+(?:in|through|via)\s[^,.;]{0,50},)?"
+    r"(?:\s+(?:spokesman|spokesperson|spokesmen|statement|has|have|had|did|quickly|swiftly|also))*"
+    r"\s+(?:denied|denies|deny|rejected|rejects|disowned|distanced"
+    r"|said\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+not\s+involved"
+    r"|said\s+(?:that\s+)?(?:it|they)\s+had\s+no\s+(?:role|part|hand|involvement)"
+    r"|not\s+(?:yet\s+)?(?:comment|commented|responded)|declined\s+to\s+comment"
+    r"|(?:could|was|were)\s+not\s+(?:immediately\s+)?(?:be\s+)?(?:reached|available)\s+for\s+comment)\b",
     re.ASCII,
 )
 #: "blamed the Taliban, who denied involvement": a relative clause of denial.
@@ -329,6 +334,18 @@ _TARGET_BEFORE = re.compile(
 _COUNTED_DEAD = re.compile(
     r"(?i)(?:'s|’s)?\s+(?:members|fighters|soldiers|personnel|militiamen|commanders?|troops)\s+(?:were|was"
     r"|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred|dead|hurt)\b",
+    re.ASCII,
+)
+#: "Hayat Tahrir al-Sham (Jabhat al-Nusra)", "HTS, formerly al-Nusra Front": another name of a group.
+_ALIAS_BEFORE = re.compile(
+    r"(?i)(?:(?-i:[A-Z][\w'-]*)\s*\(\s*|(?:,\s*|\s+)(?:formerly|previously|also\s+known\s+as|once\s+known\s+as"
+    r"|formerly\s+known\s+as|formerly\s+called)\s+)(?:the\s+)?(?:so-called\s+)?$",
+    re.ASCII,
+)
+#: "No group claimed the blasts, which bore the hallmarks of Boko Haram": unclaimed, only a resemblance.
+_HALLMARKS = re.compile(
+    r"(?i)\b(?:no\s+(?:group|one|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+    r"claimed\b[^.;]{0,80}\b(?:hallmarks?|trademarks?|signature)\s+of\s+(?:the\s+|an?\s+)?$",
     re.ASCII,
 )
 #: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
@@ -467,8 +484,12 @@ def as_victim(text: str, hit: GroupHit) -> bool:
 
 def not_actor(text: str, hit: GroupHit) -> bool:
     """True when a mention names no actor: a denial ("the Taliban denied involvement", also later in the
-    sentence), an affiliation, or a group named as the government ("Taliban officials")."""
+    sentence), an affiliation, another name of a group just named, or a group named as the government."""
     if _DENIES.match(text, hit.end) or _WHO_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end):
+        return True
+    if _ALIAS_BEFORE.search(text[max(0, hit.start - 30) : hit.start]):
+        return True
+    if _HALLMARKS.search(text[max(0, hit.start - 160) : hit.start]):
         return True
     return governs(text, hit) or _denied_later(text, hit)
 

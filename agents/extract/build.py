@@ -33,6 +33,10 @@ _EXPLOSIVE = frozenset({"vehicle_bomb", "suicide_vest", "ied", "grenades"})
 _EXPLICIT_VEST = re.compile(r"(?i)vest|blew", re.ASCII)
 _FIELD_BREAK = re.compile(r"[;|]")
 _AFGHAN_TALIBAN = re.compile(r"(?i)Afghan\s+Taliban", re.ASCII)
+#: A state named by its air arm ("a Nigerian Air Force jet"): its bombing is an air strike.
+_AERIAL = re.compile(
+    r"(?i)air\s*force|jets?\b|war\s*planes?|aircraft|drones?\b|helicopters?|gunships?", re.ASCII
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +245,11 @@ def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
     return reports, evidence
 
 
+def _aerial(text: str, units: list[Unit]) -> bool:
+    """True when a state force is named by its air arm ("a Nigerian Air Force jet bombed ...")."""
+    return any(hit.state and _AERIAL.search(text, hit.start, hit.end) for u in units for hit in u.groups)
+
+
 def _state_strike(event_type: str, perpetrators: list[Perpetrator]) -> bool:
     """True for an air strike or shelling whose every named actor is a state force."""
     return (
@@ -252,12 +261,16 @@ def _state_strike(event_type: str, perpetrators: list[Perpetrator]) -> bool:
 
 def _struck(reports: list[Report]) -> list[Report]:
     """Reports of a state's strike: a group's word on its dead is no claim; when the fighters hit are the only
-    dead or wounded reported (breakdowns such as "two of those killed" aside), they are the strike's
-    victims."""
+    dead (or the only wounded) reported (breakdowns such as "two of those killed" aside), they are the
+    strike's victims."""
     reports = [r.model_copy(update={"kind": "unattributed"}) if r.kind == "claim" else r for r in reports]
-    if any(r.count and r.group != PERPETRATORS and "/" not in r.group for r in reports):
-        return reports
-    return [r.model_copy(update={"group": "victims"}) if r.group == PERPETRATORS else r for r in reports]
+    counted = {r.figure for r in reports if r.count and r.group != PERPETRATORS and "/" not in r.group}
+    return [
+        r.model_copy(update={"group": "victims"})
+        if r.group == PERPETRATORS and r.figure not in counted
+        else r
+        for r in reports
+    ]
 
 
 def _field(figure: str, group: str) -> str:
@@ -367,6 +380,8 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
     anchors = [u for u in seg.units if u.anchor] or seg.units
     cues = _gather(anchors)
     event_type, type_cues = _event_type(cues)
+    if event_type == "bombing" and _aerial(text, anchors):
+        event_type = "air_strike"
     country = locations[0].country_code if locations else None
     perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type)
     reports, report_evidence = _reports(ctx, seg)

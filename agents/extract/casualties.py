@@ -103,8 +103,8 @@ _VERB = re.compile(
     r"(?:(?:the|a|nearby|local|several|different|two|three|various|military|civilian|city|provincial|main"
     r"|district)\s+)*"
     r"(?:[A-Z][\w-]*\s+)?hospitals?|hospitali[sz]ed|receiving\s+treatment|being\s+treated|under\s+treatment)"
-    r"|(?P<toll>(?:death|casualty)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed"
-    r"|fatalities))"
+    r"|(?P<toll>(?:death|casualty)\s+toll|toll|(?<!\ba\s)number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
+    r"|(?:(?!(?:were|was|are|is|have|has|had|been)\b)[a-z]+\s+){1,2}(?:killed|dead)))"
     r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|slain"
     r"|embraced\s+(?:martyrdom|shahadat|shahadah)|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed))"
@@ -260,10 +260,13 @@ _ATTACKER_NOUNS = (
 _NONE = re.compile(
     r"(?i)(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further|reported|civilian|human|known)\s+)*"
     r"(?:(?P<both>casualt(?:y|ies)|loss(?:es)?\s+of\s+(?:life|lives))|(?P<k>fatalit(?:y|ies)|deaths?)"
-    r"|(?P<w>injur(?:y|ies)))\b(?!\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported\s+)?(?:among|on\s+(?:our|their"
+    r"|(?P<w>injur(?:y|ies)))\b(?!\s+(?:figures?|numbers?|details?|counts?|information|tolls?|estimates?"
+    r"|breakdown|data)\b)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported\s+)?(?:among|on\s+(?:our|their"
     r"|its|the)\b|from\s+(?:our|their|its|the)\s+side))"
     r"|(?:no\s+one|nobody)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been|is|got)\s+(?:\w+ly\s+)?"
-    r"(?:reported\s+)?(?:(?P<k2>killed|dead)|(?P<w2>injured|wounded)|(?P<both2>hurt|harmed))\b",
+    r"(?:reported\s+)?(?:(?:killed|dead)\s+(?:or|nor|and)\s+(?:(?:seriously|badly)\s+)?(?:injured|wounded"
+    r"|hurt)\b|(?:injured|wounded|hurt)\s+(?:or|nor|and)\s+(?:killed|dead)\b|(?P<k2>killed|dead)"
+    r"|(?P<w2>injured|wounded)|(?P<both2>hurt|harmed))\b",
     re.ASCII,
 )
 _NONE_WORDS = (
@@ -313,7 +316,7 @@ _GAP_ACTIVE = re.compile(
     re.ASCII,
 )
 _GAP_TOLL = re.compile(
-    r"(?i)^\s+(?:(?:from|in|of)\s+[^.;:]{0,140}?,?\s+)?(?:(?:has|had|have|now|officially|reportedly|later|since"
+    r"(?i)^\s+(?:(?:from|in|of|when|after)\s+[^.;:]{0,140}?,?\s+)?(?:(?:has|had|have|now|officially|reportedly|later|since"
     r"|then|subsequently|eventually|further|quickly|soon)\s+)*"
     r"(?:at|to|of|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|reached|stood\s+at|stands\s+at|is|was"
     r"|increased\s+to|went\s+up\s+to|rises\s+to|climbs\s+to|hit)\s+$",

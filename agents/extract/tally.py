@@ -20,13 +20,16 @@ gives a wounded number):
    is not an upper bound ("up to", "nearly").
 6. `min` and `max` are the lowest and highest counts among those totals ("more than 20" counts as 20).
 7. An explicit zero ("no casualties") counts only while no report gives a number above zero.
+8. A revision of the toll ("rose to 42", "has risen to 24") sets `best` when it says more, whoever gave it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from agents.extract.numbers import NUMBER, QUALIFIER, parse_count
 from streams.records import Figure, Report
 
 __all__ = ["TOTAL_GROUPS", "Tally", "figure_of", "tally"]
@@ -35,6 +38,12 @@ __all__ = ["TOTAL_GROUPS", "Tally", "figure_of", "tally"]
 TOTAL_GROUPS = frozenset({"victims", "perpetrators"})
 _TRUSTED = frozenset({"official", "medical"})
 _UNKNOWN = Figure()
+#: "rose to 42", "has risen to at least 24": a later count of the same toll.
+_REVISION = re.compile(
+    rf"(?i)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|went\s+up|gone\s+up)\s+to\s+"
+    rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})(?![\w-])",
+    re.ASCII,
+)
 
 
 class Tally(NamedTuple):
@@ -109,8 +118,20 @@ def figure_of(reports: Iterable[Report]) -> Figure:
         best = max(trusted)
     else:
         best = max([c[0] for c in numeric if c[1] != "up_to"] or [c[0] for c in numeric])
+    revised = [r.count for r in pool if r.group in TOTAL_GROUPS and r.qualifier != "vague" and _revises(r)]
+    if revised:
+        best = max(best, *revised)
     counts = [c[0] for c in numeric]
     return Figure(best=best, min=min(counts), max=max(counts))
+
+
+def _revises(report: Report) -> bool:
+    """True when the report's sentence gives its count as a revision ("the toll rose to 42")."""
+    for match in _REVISION.finditer(report.sentence):
+        parsed = parse_count(match.group("n"))
+        if parsed is not None and not parsed[1] and parsed[0] == report.count:
+            return True
+    return False
 
 
 def tally(reports: Sequence[Report]) -> Tally:
