@@ -375,7 +375,7 @@ _BELIEVED = re.compile(
 )
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class GroupHit:
     """A perpetrator named in the text: canonical name and span."""
 
@@ -383,6 +383,13 @@ class GroupHit:
     start: int
     end: int
     state: bool = False
+
+    def __init__(self, name: str, start: int, end: int, state: bool = False) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.name = name
+        self.start = start
+        self.end = end
+        self.state = state
 
 
 def _triggers(text: str, triggers: Triggers | None) -> Triggers:

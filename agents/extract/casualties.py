@@ -437,7 +437,7 @@ _GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class FigureHit:
     """A casualty figure: kind, count, qualifier, whom it counts, and the span it was read from."""
 
@@ -448,8 +448,25 @@ class FigureHit:
     start: int
     end: int
 
+    def __init__(
+        self,
+        figure: FigureKind,
+        count: int,
+        qualifier: Qualifier,
+        group: str,
+        start: int,
+        end: int,
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.figure = figure
+        self.count = count
+        self.qualifier = qualifier
+        self.group = group
+        self.start = start
+        self.end = end
 
-@dataclass(slots=True)
+
+@dataclass(init=False, slots=True)
 class AttackerHit:
     """Attackers counted or said to have died; `count` None for "the attackers were killed"."""
 
@@ -458,8 +475,15 @@ class AttackerHit:
     start: int
     end: int
 
+    def __init__(self, count: int | None, dead: bool, start: int, end: int) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.count = count
+        self.dead = dead
+        self.start = start
+        self.end = end
 
-@dataclass(slots=True)
+
+@dataclass(init=False, slots=True)
 class _Phrase:
     start: int
     end: int
@@ -472,6 +496,33 @@ class _Phrase:
     verb_start: int = -1
     verb_end: int = -1
     breakdown: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        count: int,
+        qualifier: Qualifier,
+        head: str,
+        others: bool,
+        figure: FigureKind | None = None,
+        active: bool = False,
+        verb_start: int = -1,
+        verb_end: int = -1,
+        breakdown: bool = False,
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.count = count
+        self.qualifier = qualifier
+        self.head = head
+        self.others = others
+        self.figure = figure
+        self.active = active
+        self.verb_start = verb_start
+        self.verb_end = verb_end
+        self.breakdown = breakdown
 
 
 _GENERIC_FIGHTERS = re.compile(r"(?i)^(?:fighters|members|militiamen|gunmen)$", re.ASCII)

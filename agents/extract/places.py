@@ -164,7 +164,7 @@ _LIST_GAP = re.compile(
 )
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Place:
     """A place the text puts an event in (or, for `hint`, only a country it alludes to)."""
 
@@ -174,6 +174,23 @@ class Place:
     location: Location
     level: int
     hint: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        surface: str,
+        location: Location,
+        level: int,
+        hint: bool = False,
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.location = location
+        self.level = level
+        self.hint = hint
 
 
 def _overlaps(mention: PlaceMention, masks: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -248,13 +248,19 @@ _INVERTED_BAD = re.compile(
 )
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Attribution:
     """A speaker in a sentence: the kind of source, who (as written), and the speech verb's position."""
 
     kind: ReportKind
     source: str | None
     at: int
+
+    def __init__(self, kind: ReportKind, source: str | None, at: int) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.kind = kind
+        self.source = source
+        self.at = at
 
 
 def _tidy(text: str, lo: int, hi: int) -> tuple[int, int]:
