@@ -1,0 +1,68 @@
+"""Segmentation of round 5: abductions told as "took away N passengers" anchor their sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agents.extract import extract
+from streams.records import Article, Incident
+
+PUBLISHED = dt.datetime(2023, 5, 19, 8, 0, tzinfo=dt.UTC)  # a Friday
+THURSDAY = dt.date(2023, 5, 18)
+
+
+def run(text: str) -> tuple[list[Incident], list[Incident]]:
+    incidents = extract(Article(id="t", text=text, published_at=PUBLISHED))
+    return [i for i in incidents if not i.background], [i for i in incidents if i.background]
+
+
+def _admin1(incident: Incident) -> str | None:
+    primary = incident.primary
+    return primary.admin1_code if primary is not None else None
+
+
+@pytest.mark.parametrize(
+    ("lead", "admin1"),
+    [
+        (
+            "Armed men stopped a minibus on the Kunduz - Takhar road on Thursday and took away 9 of its "
+            "passengers, officials in Kunduz province said.",
+            "AF-KDZ",
+        ),
+        (
+            "KATSINA, May 19 - Gunmen blocked the highway near Funtua in Katsina State on Thursday and "
+            "carried off at least 15 travellers, police said.",
+            "NG-KT",
+        ),
+        (
+            "Unknown gunmen raided a farm outside Baidoa in Bay region on Thursday night and whisked away "
+            "four farm workers, elders said.",
+            "SO-BY",
+        ),
+        (
+            "Militants halted two cars near Tank in Khyber Pakhtunkhwa on Thursday and led away six men.",
+            "PK-KP",
+        ),
+    ],
+)
+def test_taking_people_away_is_an_abduction_that_anchors_place_and_date(lead: str, admin1: str) -> None:
+    mains, _ = run(lead + "\n\nA search was launched in the nearby hills.")
+    assert len(mains) == 1
+    assert mains[0].event_type == "abduction"
+    assert _admin1(mains[0]) == admin1
+    assert mains[0].event_date == THURSDAY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Flood waters took away 12 houses in Kunduz province on Thursday, officials said.",
+        "Rescuers carried away the debris from the market in Kunduz province on Thursday.",
+        "The storm took away the roofs of several schools in Kunduz province on Thursday.",
+    ],
+)
+def test_things_taken_away_are_no_abduction(sentence: str) -> None:
+    incidents = extract(Article(id="t", text=sentence, published_at=PUBLISHED))
+    assert all(i.event_type != "abduction" for i in incidents)
