@@ -66,3 +66,41 @@ def test_taking_people_away_is_an_abduction_that_anchors_place_and_date(lead: st
 def test_things_taken_away_are_no_abduction(sentence: str) -> None:
     incidents = extract(Article(id="t", text=sentence, published_at=PUBLISHED))
     assert all(i.event_type != "abduction" for i in incidents)
+
+
+LEAD = (
+    "MAIDUGURI, May 19 - Gunmen attacked a police post in Konduga in Borno State on Thursday, "
+    "killing three officers, police said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "admin1"),
+    [
+        ("Last December, gunmen kidnapped 20 travellers on the Gusau-Funtua road.", "NG-ZA"),
+        ("In March, bandits abducted dozens of villagers near Funtua in Katsina State.", "NG-KT"),
+        ("Boko Haram fighters attacked Dikwa last year and burned the market.", "NG-BO"),
+        ("ISWAP briefly took control of Marte last April.", "NG-BO"),
+    ],
+)
+def test_a_dated_past_event_with_actor_and_place_is_a_background_incident(line: str, admin1: str) -> None:
+    mains, backgrounds = run(LEAD + line)
+    assert len(mains) == 1
+    assert mains[0].killed.best == 3
+    assert [_admin1(b) for b in backgrounds] == [admin1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last December, the governor visited Gusau to open a new road.",
+        "Floods in Maiduguri displaced thousands of families last year.",
+        "Konduga has been calm since the army reopened the road last April.",
+        "Boko Haram has carried out a series of attacks in Dikwa in recent months.",
+        "ISWAP fighters have staged a wave of raids on villages around Monguno since last year.",
+    ],
+)
+def test_past_lines_without_an_attack_by_someone_add_no_incident(line: str) -> None:
+    mains, backgrounds = run(LEAD + line)
+    assert len(mains) == 1
+    assert backgrounds == []
