@@ -104,3 +104,31 @@ def test_past_lines_without_an_attack_by_someone_add_no_incident(line: str) -> N
     mains, backgrounds = run(LEAD + line)
     assert len(mains) == 1
     assert backgrounds == []
+
+
+ATTACK = (
+    "BAGHDAD, May 19 - Islamic State militants attacked an army outpost near Tarmiyah north of Baghdad "
+    "late on Wednesday, killing four soldiers, security sources said.\n\n"
+    "Two other soldiers were wounded in the attack, an officer said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Islamic State claimed the attack through Amaq on Thursday, saying 10 soldiers had died.",
+        "On Thursday, Islamic State claimed responsibility for the assault in a statement.",
+        "The Islamic State group claimed the attack on Thursday, saying its fighters killed 12 soldiers.",
+    ],
+)
+def test_a_later_claim_never_opens_a_second_incident(claim: str) -> None:
+    mains, _ = run(ATTACK + claim)
+    assert len(mains) == 1
+    assert mains[0].event_date == dt.date(2023, 5, 17)
+    assert mains[0].killed.best == 4
+
+
+def test_a_later_attack_without_a_claim_still_opens_its_own_incident() -> None:
+    mains, _ = run(ATTACK + "On Thursday, a roadside bomb killed three police in Tuz Khurmatu, Salahuddin.")
+    assert len(mains) == 2
+    assert [i.event_date for i in mains] == [dt.date(2023, 5, 17), THURSDAY]
