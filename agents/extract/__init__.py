@@ -15,7 +15,7 @@ from agents.extract.errors import ExtractError
 from agents.extract.segment import Segment, segment
 from agents.extract.tally import Tally, figure_of, tally
 from agents.extract.text import clean
-from agents.extract.units import read_units
+from agents.extract.units import Unit, read_units
 from agents.geo import Gazetteer, default_gazetteer
 from streams.records import Article, Incident
 
@@ -34,13 +34,24 @@ def reference_date(article: Article, dateline: dt.date | None) -> dt.date | None
     return dateline
 
 
+def _past_event(unit: Unit) -> bool:
+    """A dated past event that names a place, an event and who did it (a kidnapping implies a kidnapper)."""
+    values = unit.event_values()
+    return bool(
+        unit.places
+        and values
+        and not unit.series
+        and (unit.groups or unit.attackers or "abduction" in values)
+    )
+
+
 def _kept(seg: Segment) -> bool:
-    """Garbled segments are never incidents; background ones need a figure; others a place or a figure."""
+    """Garbled segments never count; background ones need a figure or past event; others a place or figure."""
     if seg.garbled:
         return False
     has_figures = any(u.figures for u in seg.units)
     if seg.background:
-        return has_figures
+        return has_figures or any(_past_event(u) for u in seg.units)
     has_place = any(p for u in seg.units if u.anchor for p in u.places) or any(
         u.hints for u in seg.units if u.anchor
     )

@@ -161,6 +161,25 @@ _RULES: tuple[_Rule, ...] = (
         confirm=_c(r"rockets?\s+(?:hit|struck|landed|slammed|fired|attacks?|fire)\b"),
     ),
     _Rule("event", "abduction", ("abduct*", "kidnap*", "hostage*", "taken captive", "held captive")),
+    _Rule(
+        "event",
+        "abduction",
+        (
+            "took away",
+            "taken away",
+            "carried away",
+            "carried off",
+            "whisked away",
+            "dragged away",
+            "led away",
+        ),
+        confirm=_c(
+            rf"(?:took|taken|carried|whisked|dragged|led)\s+(?:away|off)\s+(?:at\s+least\s+|about\s+|some\s+)?"
+            rf"(?:{NUMBER})\s+(?:of\s+(?:the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+            r"(?:passengers|travell?ers|people|villagers|worshippers|students|pupils|workers|civilians|residents"
+            r"|men|women|children|farmers|motorists|commuters|guests|teachers|officials|soldiers|policemen)\b"
+        ),
+    ),
     _Rule("event", "assassination", ("assassinat*", "targeted killing")),
     _Rule(
         "event",

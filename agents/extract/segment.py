@@ -366,6 +366,9 @@ class _Segmenter:
             hit = unit.dates[0]
             day = current.date
             weak = hit.weak and hit.date is not None and hit.date - day <= dt.timedelta(days=1)
+            if hit.date is not None and hit.date > day and any(claimed for claimed, _, _ in unit.claims):
+                current.add(unit, locate=False)  # a later claim dates the claim, not a second attack
+                return
             if hit.date is None or (not weak and (unit.figures or hit.date < day)):
                 self._open(unit, background=self._earlier(unit))
                 return

@@ -78,6 +78,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         for noun in ("attacks", "bombings", "blasts", "explosions", "raids", "ambushes", "assaults")
     ),
     "alike": ("a similar", "an identical", "another such", "a like"),
+    "series": (
+        "series of",
+        "spate of",
+        "wave of",
+        "string of",
+        "campaign of",
+        "recent months",
+        "recent weeks",
+    ),
     "backref": (
         "had",
         "that attack",
@@ -151,6 +160,8 @@ class Unit:
     several: bool = False
     #: The unit likens its event to the one told before ("a similar strike on June 14 killed two").
     alike: bool = False
+    #: The unit tells of a run of attacks, not one ("a series of attacks in Kabul in recent months").
+    series: bool = False
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
@@ -329,6 +340,7 @@ def read_units(
     header_starts = {s.start for s in headers}
     several = found.in_spans("several", spans)
     alike = found.in_spans("alike", spans)
+    series = found.in_spans("series", spans)
     item_starts = {
         s.start for s in sentences if s.block in bulleted and s.start == body.blocks[s.block].start
     }
@@ -418,6 +430,7 @@ def read_units(
                     intro=s_lo in intros,
                     several=several[index] and found.has("several", lo, hi),
                     alike=alike[index] and found.has("alike", lo, hi),
+                    series=series[index] and found.has("series", lo, hi),
                 )
             )
     return units
