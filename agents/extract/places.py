@@ -117,31 +117,8 @@ _AWAY = re.compile(
     r"|south-?west)(?:ern)?\s+)?$",
     re.ASCII,
 )
-#: The words an `_AWAY` match can begin with, lower-cased: the pattern is tried only where one starts.
-_AWAY_STARTS = (
-    "neighbo",
-    "border",
-    "adjacent",
-    "adjoining",
-    "linking",
-    "fled",
-    "flown",
-    "moved",
-    "evacuated",
-    "airlifted",
-    "taken",
-    "transferred",
-    "rushed",
-    "sent",
-    "referred",
-    "brought",
-    "from",
-    "visit",
-    "travel",
-    "returned",
-    "headed",
-    "based",
-)
+#: The words an `_AWAY` match can begin with (its trigger words): the pattern is tried only where one starts.
+_AWAY_STARTS = tuple(word.rstrip("*") for word in TRIGGERS["away"])
 _ROUTE_FROM = re.compile(r"(?i)\bfrom\s+$", re.ASCII)
 _ROUTE_TO = re.compile(r"\s+to\s+[A-Z]", re.ASCII)
 _ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$", re.ASCII)
