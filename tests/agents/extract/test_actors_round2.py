@@ -6,24 +6,15 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
 from agents.extract.actors import find_groups
-from streams.records import Article, Incident
+from streams.records import Incident
+from tests.agents.extract import texts
 
-
-def article(text: str) -> Article:
-    return Article(
-        id="a2",
-        title=None,
-        source="test",
-        published_at=dt.datetime(2021, 6, 2, tzinfo=dt.UTC),
-        language="en",
-        text=text,
-    )
+PUBLISHED = dt.datetime(2021, 6, 2, tzinfo=dt.UTC)
 
 
 def mains(text: str) -> list[Incident]:
-    return [i for i in extract(article(text)) if not i.background]
+    return texts.mains(text, PUBLISHED)
 
 
 def names(incident: Incident) -> list[str]:

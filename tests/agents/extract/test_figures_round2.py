@@ -10,6 +10,7 @@ from agents.extract import extract
 from agents.extract.casualties import find_figures
 from agents.extract.tally import figure_of
 from streams.records import Article, Report
+from tests.agents.extract import texts
 
 
 def figures(sentence: str) -> list[tuple[str, int, str]]:
@@ -24,14 +25,7 @@ def counts(sentence: str) -> dict[str, int]:
 
 
 def article(text: str) -> Article:
-    return Article(
-        id="r2",
-        title=None,
-        source="test",
-        published_at=dt.datetime(2022, 3, 9, tzinfo=dt.UTC),
-        language="en",
-        text=text,
-    )
+    return texts.article(text, dt.datetime(2022, 3, 9, tzinfo=dt.UTC))
 
 
 @pytest.mark.parametrize(

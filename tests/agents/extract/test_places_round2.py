@@ -6,23 +6,14 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
-from streams.records import Article, Incident
+from streams.records import Incident
+from tests.agents.extract import texts
 
-
-def article(text: str) -> Article:
-    return Article(
-        id="p2",
-        title=None,
-        source="test",
-        published_at=dt.datetime(2020, 5, 6, tzinfo=dt.UTC),
-        language="en",
-        text=text,
-    )
+PUBLISHED = dt.datetime(2020, 5, 6, tzinfo=dt.UTC)
 
 
 def mains(text: str) -> list[Incident]:
-    return [i for i in extract(article(text)) if not i.background]
+    return texts.mains(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

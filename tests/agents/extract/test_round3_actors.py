@@ -6,21 +6,13 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
 from agents.extract.actors import find_groups, governs
-from streams.records import Article, Incident
+from streams.records import Incident
+from tests.agents.extract import texts
 
 
 def mains(text: str) -> list[Incident]:
-    art = Article(
-        id="r3a",
-        title=None,
-        source="test",
-        published_at=dt.datetime(2023, 5, 10, tzinfo=dt.UTC),
-        language="en",
-        text=text,
-    )
-    return [i for i in extract(art) if not i.background]
+    return texts.mains(text, dt.datetime(2023, 5, 10, tzinfo=dt.UTC))
 
 
 def names(text: str) -> list[str]:

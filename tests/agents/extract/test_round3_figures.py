@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
 from agents.extract.casualties import find_figures
-from streams.records import Article, Incident
+from streams.records import Incident
+from tests.agents.extract import texts
 
 
 def figures(sentence: str) -> list[tuple[str, int, str]]:
@@ -24,17 +24,7 @@ def counts(sentence: str) -> dict[str, int]:
 
 
 def incident(text: str) -> Incident:
-    art = Article(
-        id="r3f",
-        title=None,
-        source="test",
-        published_at=dt.datetime(2023, 5, 10, tzinfo=dt.UTC),
-        language="en",
-        text=text,
-    )
-    found = [i for i in extract(art) if not i.background]
-    assert found, text
-    return found[0]
+    return texts.first_main(text, dt.datetime(2023, 5, 10, tzinfo=dt.UTC))
 
 
 @pytest.mark.parametrize(

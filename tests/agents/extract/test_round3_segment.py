@@ -6,16 +6,15 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
-from streams.records import Article, Incident
+from streams.records import Incident
+from tests.agents.extract import texts
 
 PUBLISHED = dt.datetime(2023, 5, 19, 8, 0, tzinfo=dt.UTC)  # a Friday
 THURSDAY = dt.date(2023, 5, 18)
 
 
 def run(text: str) -> tuple[list[Incident], list[Incident]]:
-    incidents = extract(Article(id="t", text=text, published_at=PUBLISHED))
-    return [i for i in incidents if not i.background], [i for i in incidents if i.background]
+    return texts.split(text, PUBLISHED)
 
 
 def _place(incident: Incident) -> str | None:

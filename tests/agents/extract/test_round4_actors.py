@@ -6,22 +6,11 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
-from streams.records import Article
+from tests.agents.extract import texts
 
 
 def names(text: str) -> list[str]:
-    art = Article(
-        id="r4a",
-        title=None,
-        source="test",
-        published_at=dt.datetime(2023, 5, 10, tzinfo=dt.UTC),
-        language="en",
-        text=text,
-    )
-    found = [i for i in extract(art) if not i.background]
-    assert found, text
-    return [p.name for p in found[0].perpetrators]
+    return [p.name for p in texts.first_main(text, dt.datetime(2023, 5, 10, tzinfo=dt.UTC)).perpetrators]
 
 
 @pytest.mark.parametrize(

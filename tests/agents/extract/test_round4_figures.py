@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
 from agents.extract.casualties import find_figures
 from agents.extract.tally import figure_of
-from streams.records import Article, Incident, Report
+from streams.records import Incident, Report
+from tests.agents.extract import texts
 
 
 def killed(sentence: str) -> list[int]:
@@ -17,17 +17,7 @@ def killed(sentence: str) -> list[int]:
 
 
 def incident(text: str) -> Incident:
-    art = Article(
-        id="r4f",
-        title=None,
-        source="test",
-        published_at=dt.datetime(2023, 5, 10, tzinfo=dt.UTC),
-        language="en",
-        text=text,
-    )
-    found = [i for i in extract(art) if not i.background]
-    assert found, text
-    return found[0]
+    return texts.first_main(text, dt.datetime(2023, 5, 10, tzinfo=dt.UTC))
 
 
 @pytest.mark.parametrize(

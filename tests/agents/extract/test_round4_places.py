@@ -7,16 +7,15 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
 from agents.extract.text import clean
-from streams.records import Article, Incident
+from streams.records import Incident
+from tests.agents.extract import texts
 
 PUBLISHED = dt.datetime(2022, 3, 10, 9, 0, tzinfo=dt.UTC)  # a Thursday
 
 
 def mains(text: str) -> list[Incident]:
-    incidents = extract(Article(id="t", text=text, published_at=PUBLISHED))
-    return [i for i in incidents if not i.background]
+    return texts.mains(text, PUBLISHED)
 
 
 def primary(text: str) -> tuple[str | None, str | None]:

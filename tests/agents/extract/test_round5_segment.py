@@ -6,16 +6,15 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
-from streams.records import Article, Incident
+from streams.records import Incident
+from tests.agents.extract import texts
 
 PUBLISHED = dt.datetime(2023, 5, 19, 8, 0, tzinfo=dt.UTC)  # a Friday
 THURSDAY = dt.date(2023, 5, 18)
 
 
 def run(text: str) -> tuple[list[Incident], list[Incident]]:
-    incidents = extract(Article(id="t", text=text, published_at=PUBLISHED))
-    return [i for i in incidents if not i.background], [i for i in incidents if i.background]
+    return texts.split(text, PUBLISHED)
 
 
 def _admin1(incident: Incident) -> str | None:
@@ -64,8 +63,8 @@ def test_taking_people_away_is_an_abduction_that_anchors_place_and_date(lead: st
     ],
 )
 def test_things_taken_away_are_no_abduction(sentence: str) -> None:
-    incidents = extract(Article(id="t", text=sentence, published_at=PUBLISHED))
-    assert all(i.event_type != "abduction" for i in incidents)
+    main, background = texts.split(sentence, PUBLISHED)
+    assert all(i.event_type != "abduction" for i in main + background)
 
 
 LEAD = (

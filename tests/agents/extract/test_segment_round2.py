@@ -6,15 +6,14 @@ import datetime as dt
 
 import pytest
 
-from agents.extract import extract
-from streams.records import Article, Incident
+from streams.records import Incident
+from tests.agents.extract import texts
 
 PUBLISHED = dt.datetime(2019, 9, 12, 9, 0, tzinfo=dt.UTC)  # a Thursday
 
 
 def run(text: str, published: dt.datetime | None = PUBLISHED) -> tuple[list[Incident], list[Incident]]:
-    incidents = extract(Article(id="t", text=text, published_at=published))
-    return [i for i in incidents if not i.background], [i for i in incidents if i.background]
+    return texts.split(text, published)
 
 
 LEAD = (
