@@ -26,6 +26,7 @@ BELOW_TARGET: dict[str, frozenset[str]] = {
     "blind2": frozenset(),
     "blind3": frozenset(),
     "blind4": frozenset({"country", "killed"}),
+    "blind5": frozenset({"country", "date", "killed", "perpetrators", "province", "wounded"}),
 }
 _CASES = [
     pytest.param(
