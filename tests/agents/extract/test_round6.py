@@ -1,0 +1,99 @@
+"""Round 6: live blog entries and separate attacks in one province, figures in new phrasings, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.records import Incident
+from tests.agents.extract import texts
+
+PUBLISHED = dt.datetime(2023, 5, 19, 18, 0, tzinfo=dt.UTC)  # a Friday
+FRIDAY = dt.date(2023, 5, 19)
+
+
+def run(text: str) -> tuple[list[Incident], list[Incident]]:
+    return texts.split(text, PUBLISHED)
+
+
+def _admin1(incident: Incident) -> str | None:
+    primary = incident.primary
+    return primary.admin1_code if primary is not None else None
+
+
+# --- 1. a separate attack elsewhere in the same province opens its own incident ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "first", "second"),
+    [
+        (
+            "Friday, May 19 - live\n\n"
+            "08:10 EAT - Mortar shells landed near Villa Somalia. Police say one shell hit a house in Hamar "
+            "Weyne district, wounding two children.\n\n"
+            "13:45 - A separate explosion at a tea shop in Hodan district, police say.\n\n"
+            "15:00 - Police: four people were killed and six wounded in the Hodan explosion.",
+            "SO-BN",
+            (None, 2),
+            (4, 6),
+        ),
+        (
+            "Friday, May 19 - live updates\n\n"
+            "09:05 - Gunmen stormed a police post in Yaqshid district, killing one officer, police said.\n\n"
+            "11:30 GMT - Blast at a checkpoint in Dharkenley district, witnesses say.\n\n"
+            "12:15 - Police say three soldiers were killed and two wounded in the Dharkenley blast.",
+            "SO-BN",
+            (1, None),
+            (3, 2),
+        ),
+        (
+            "QUETTA, May 19 (Reuters) - A roadside bomb killed two policemen in Quetta on Friday, officials "
+            "said.\n\nIn a separate attack in Mastung district, gunmen shot dead three labourers and wounded "
+            "one, police said.",
+            "PK-BA",
+            (2, None),
+            (3, 1),
+        ),
+        (
+            "MAIDUGURI - A suicide bomber killed five worshippers at a mosque in Maiduguri on Friday, police "
+            "said.\n\nA separate blast hit a market in Konduga, killing two traders and wounding four, a "
+            "vigilante leader said.",
+            "NG-BO",
+            (5, None),
+            (2, 4),
+        ),
+    ],
+)
+def test_a_separate_attack_at_another_spot_of_the_province_is_its_own_incident(
+    text: str, admin1: str, first: tuple[int | None, int | None], second: tuple[int | None, int | None]
+) -> None:
+    mains, _ = run(text)
+    assert len(mains) == 2, [m.summary for m in mains]
+    assert [_admin1(m) for m in mains] == [admin1, admin1]
+    assert (mains[0].killed.best, mains[0].wounded.best) == first
+    assert (mains[1].killed.best, mains[1].wounded.best) == second
+    assert all(m.event_date == FRIDAY for m in mains)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A time-stamped toll update revises the incident it names.
+        "Friday, May 19 - live\n\n"
+        "08:10 - A car bomb exploded at a checkpoint in Hodan district, police say.\n\n"
+        "10:40 - Police: six people were killed in the Hodan car bomb.\n\n"
+        "14:20 - The toll from the blast in Hodan district rose to nine, hospital staff say.",
+        # Updates with no place continue the incident.
+        "Friday, May 19 - live\n\n"
+        "07:30 - A suicide bomber struck a restaurant in Mogadishu's Wadajir district.\n\n"
+        "09:00 - Police say at least seven people were killed.\n\n"
+        "11:15 - Ambulance service: nine killed, 14 wounded in the blast.",
+        # "Separately" about the same spot is no other attack.
+        "A bomb killed four soldiers in Mastung district on Friday, officials said. Separately, police in "
+        "Mastung said a second soldier had died of his wounds overnight.",
+    ],
+)
+def test_updates_about_the_same_spot_stay_one_incident(text: str) -> None:
+    mains, _ = run(text)
+    assert len(mains) == 1, [m.summary for m in mains]
