@@ -97,3 +97,77 @@ def test_a_separate_attack_at_another_spot_of_the_province_is_its_own_incident(
 def test_updates_about_the_same_spot_stay_one_incident(text: str) -> None:
     mains, _ = run(text)
     assert len(mains) == 1, [m.summary for m in mains]
+
+
+# --- 4. figures in nominal, idiomatic and translated phrasings ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "Iraqi aircraft struck a hideout of Daesh near Tuz Khurmatu in Salahuddin on Friday. The strike "
+            "resulted in the killing of seven terrorists, the Security Media Cell said.",
+            7,
+            None,
+        ),
+        (
+            "KANO - A bomb at a market in Kano on Friday led to the deaths of four traders and the "
+            "wounding of 11 others, police said.",
+            4,
+            11,
+        ),
+        (
+            "Militants attacked an army post in Marte, Borno State on Friday. Regrettably, three soldiers "
+            "paid the supreme price while five others were wounded in action.",
+            3,
+            5,
+        ),
+        (
+            "Terrorists ambushed a patrol in North Waziristan on Friday. Two brave soldiers, having fought "
+            "gallantly, embraced shahadat, while one soldier got injured, the military said.",
+            2,
+            1,
+        ),
+        (
+            "Gunmen attacked a checkpoint in Kunduz province on Friday. Two policemen laid down their lives "
+            "and four others got injuries, a spokesman said.",
+            2,
+            4,
+        ),
+        (
+            "In Ghazni province on Friday the armed opposition attacked a police post. In result of this "
+            "clash three policemen and one civilian which was passing from the area were martyred and two "
+            "other policemen got injuries.",
+            4,
+            2,
+        ),
+        (
+            "Date: 19 May 2023. Location: Baidoa, Bay. Al-Shabaab fighters stormed a base; four soldiers "
+            "made the ultimate sacrifice, the army said.",
+            4,
+            None,
+        ),
+    ],
+)
+def test_figures_in_nominal_idiomatic_and_translated_phrasings(
+    text: str, killed: int, wounded: int | None
+) -> None:
+    incident = texts.first_main(text, PUBLISHED)
+    assert incident.killed.best == killed
+    assert incident.wounded.best == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups in Kano on Friday condemned the killing of civilians by armed groups and called for "
+        "an inquiry.",
+        "Taliban fighters laid down their arms in Kunduz province on Friday after talks, officials said.",
+        "Officials in Kabul on Friday said the deaths of civilians in the war must be counted.",
+        "Residents of Baidoa say they paid the price for the fighting on Friday, with markets shut.",
+    ],
+)
+def test_phrasings_that_count_no_dead(text: str) -> None:
+    found = texts.mains(text, PUBLISHED)
+    assert all(i.killed.best in (None, 0) for i in found), [i.killed for i in found]
