@@ -898,6 +898,8 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
         if phrase.figure is None:
             continue
         named = group_of(phrase.head)
+        if named == "victims" and phrase.head.lower().startswith(_ANAPHORS):
+            named = _antecedent(text, start, phrase.start)
         if (
             named == PERPETRATORS
             and phrase.active
@@ -937,6 +939,20 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
     if len(hits) > 1:
         hits.sort(key=_START)
     return hits
+
+
+#: "killing more than 20 of them": a count of people named earlier in the sentence.
+_ANAPHORS = ("of them",)
+_LAST_WORDS = re.compile(r"[A-Za-z]+", re.ASCII)
+
+
+def _antecedent(text: str, start: int, at: int) -> str:
+    """The group of the nearest person noun before `at` in the sentence ("the gunmen, killing 20 of them")."""
+    for word in reversed(_LAST_WORDS.findall(text, max(start, at - 160), at)):
+        group = group_of(word)
+        if group != "victims":
+            return group
+    return "victims"
 
 
 def _zeros(text: str, start: int, end: int, found: Triggers) -> list[FigureHit]:

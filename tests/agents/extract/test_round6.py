@@ -171,3 +171,50 @@ def test_figures_in_nominal_idiomatic_and_translated_phrasings(
 def test_phrasings_that_count_no_dead(text: str) -> None:
     found = texts.mains(text, PUBLISHED)
     assert all(i.killed.best in (None, 0) for i in found), [i.killed for i in found]
+
+
+# --- 5. "N of them" counts the people named before it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "attackers"),
+    [
+        (
+            "Hama, SANA - Two soldiers were martyred when terrorists attacked a military point in Hama "
+            "province on Friday. Army units repelled the attack and inflicted heavy losses upon the "
+            "terrorists, killing more than 15 of them.",
+            2,
+            15,
+        ),
+        (
+            "Militants stormed a police post in Khyber district on Friday, killing three policemen. Police "
+            "returned fire at the attackers, killing four of them, officials said.",
+            3,
+            4,
+        ),
+        (
+            "Date: 19/05/2023. Place: Damboa, Borno. Boko Haram fighters raided the town; troops engaged "
+            "the insurgents, killing 12 of them. One soldier was killed.",
+            1,
+            12,
+        ),
+    ],
+)
+def test_of_them_after_attackers_counts_attackers(text: str, killed: int, attackers: int) -> None:
+    incident = texts.first_main(text, PUBLISHED)
+    assert incident.killed.best == killed
+    assert incident.killed_perpetrators.best == attackers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants ambushed a bus carrying 20 passengers in Kunduz province on Friday, killing six of them.",
+        "Gunmen opened fire on a group of farmers in Zamfara State on Friday, killing five of them, police "
+        "said.",
+    ],
+)
+def test_of_them_after_victims_stays_victims(text: str) -> None:
+    incident = texts.first_main(text, PUBLISHED)
+    assert incident.killed.best in (5, 6)
+    assert incident.killed_perpetrators.best is None
