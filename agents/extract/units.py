@@ -424,7 +424,7 @@ def read_units(
                     groups=[
                         g
                         for g in named
-                        if not negated_at(text, g.start, g.end, s_lo, s_hi, found)
+                        if not negated_at(text, g.start, g.end, s_lo, s_hi, found, state=g.state)
                         and not as_victim(text, g)
                         and not not_actor(text, g)
                     ]

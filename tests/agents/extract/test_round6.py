@@ -218,3 +218,40 @@ def test_of_them_after_victims_stays_victims(text: str) -> None:
     incident = texts.first_main(text, PUBLISHED)
     assert incident.killed.best in (5, 6)
     assert incident.killed_perpetrators.best is None
+
+
+# --- 6. a state's strike that kills a leader still names the state ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "WASHINGTON, May 19 - A U.S. military strike killed a senior leader of an al Qaeda-linked group "
+            "near Sarmada in Idlib province on Friday, U.S. Central Command said.",
+            "US military",
+        ),
+        (
+            "A Turkish drone strike killed a local leader of the PKK near Sinjar in Nineveh province on "
+            "Friday, security sources said.",
+            "Turkish Armed Forces",
+        ),
+        (
+            "Nigerian Air Force jets struck a camp near Sambisa in Borno State on Friday, killing a "
+            "commander and his deputy, the military said; the leader of the cell was among the dead.",
+            "Nigerian Air Force",
+        ),
+    ],
+)
+def test_a_state_strike_on_a_leader_names_the_state(text: str, force: str) -> None:
+    incident = texts.first_main(text, PUBLISHED)
+    assert force in [p.name for p in incident.perpetrators]
+
+
+def test_a_leader_speaking_still_negates_a_group() -> None:
+    text = (
+        "A bomb exploded in a market in Kano on Friday, killing three people. A Boko Haram leader said in a "
+        "video last year that the group would attack markets."
+    )
+    incident = texts.first_main(text, PUBLISHED)
+    assert [p.name for p in incident.perpetrators] == []
