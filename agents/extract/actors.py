@@ -471,9 +471,25 @@ def find_groups(text: str, start: int, end: int, triggers: Triggers | None = Non
     return kept
 
 
-def negated_at(text: str, start: int, end: int, lo: int, hi: int, triggers: Triggers | None = None) -> bool:
-    """True when a mention at [start, end) is out of attack context (talks, "similar attacks in the past")."""
-    return _triggers(text, triggers).has("negative", max(lo, start - 50), min(hi, end + 50))
+def negated_at(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    triggers: Triggers | None = None,
+    *,
+    state: bool = False,
+) -> bool:
+    """True when a mention at [start, end) is out of attack context (talks, "similar attacks in the past").
+
+    A state's strike that kills a leader is still the state's strike ("a U.S. military strike killed a senior
+    leader of ..."): for a state force, "leader" after the mention names its target."""
+    found = _triggers(text, triggers)
+    window = found.at("negative", max(lo, start - 50), min(hi, end + 50))
+    if not state:
+        return bool(window)
+    return any(pos < start or not found.low.startswith("leader", pos) for pos, _ in window)
 
 
 def as_victim(text: str, hit: GroupHit) -> bool:

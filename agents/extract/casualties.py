@@ -79,7 +79,7 @@ _STOP = _words(
     "that as by from to with including among near inside outside but into amid across over under since until "
     "killed dead died wounded injured hurt martyred slain perished lost reportedly later all allegedly so "
     "now remain remained according said say says told added claimed the their its his her this these those "
-    "then there here sustained suffered embraced received succumbed for"
+    "then there here sustained suffered embraced received succumbed for got paid laid made"
 )
 _OF_OK = frozenset(["members", "member", "of", "the", "them", "those"])
 #: A partitive right after a count: "six of its fighters".
@@ -106,7 +106,8 @@ _VERB = re.compile(
     r"|(?P<toll>(?:death|casualty)\s+toll|toll|(?<!\ba\s)number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
     r"|(?:(?!(?:were|was|are|is|have|has|had|been)\b)[a-z]+\s+){1,2}(?:killed|dead)))"
     r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|slain"
-    r"|embraced\s+(?:martyrdom|shahadat|shahadah)|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
+    r"|embraced\s+(?:martyrdom|shahadat|shahadah)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
+    r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+lives|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed))"
     r"|(?P<w>wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
     r"|wounds)"
@@ -225,6 +226,11 @@ _VERB_WORDS = (
     "embraced martyrdom",
     "embraced shahadat",
     "embraced shahadah",
+    "paid the supreme",
+    "paid the ultimate",
+    "made the supreme",
+    "made the ultimate",
+    "laid down",
     "assassinated",
     "assassinating",
     "sent to hell",
@@ -300,8 +306,11 @@ _ACTIVE_ONLY = frozenset(("killing", "kills", "kill", "wounding", "injuring", "a
 _GAP_PASSIVE = re.compile(
     r"""(?i)^["'’”]?\s*,?\s*(?:\((?:[^()]{0,60})\)\s*)?"""
     r"""(?:,?\s*(?:many|most|some|all|several|among\s+them|including"""
-    r"""|mostly|mainly|both|the\s+majority|mainly|who|which)\b[^,]{0,70},\s*"""
-    r"""|\s+including\s+(?:an?|the|one|two|three|four|five|\d+)\s+[^,;.]{0,50}?\s+(?=(?:were|was|had|have|has)\s))?"""
+    r"""|mostly|mainly|both|the\s+majority|mainly|who|which|having)\b[^,]{0,70},\s*"""
+    r"""|\s+including\s+(?:an?|the|one|two|three|four|five|\d+)\s+[^,;.]{0,50}?\s+(?=(?:were|was|had|have|has)\s)"""
+    r"""|\s+(?:who|which|that)\s+(?:were|was)\s+(?:passing|travelling|traveling|walking|standing|working"""
+    r"""|praying|waiting|sitting|driving|riding|shopping|returning|going|coming|present|nearby)\b[^,;.]{0,50}?"""
+    r"""\s+(?=(?:were|was)\s))?"""
     r"""(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|all|allegedly|confirmed|feared"""
     r"""|believed|still"""
     r"""|said|to|so\s+far|now|either|of\s+them|in\s+total|in\s+all|got|get|left|lay|remain|remained"""
@@ -737,13 +746,28 @@ def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: i
             continue
         gap = text[verb.end() : phrase.start]
         pattern = _GAP_TOLL if verb.lastgroup == "toll" else _GAP_ACTIVE
-        if not pattern.match(gap):
+        if not pattern.match(gap) and not _nominal(text, verb, gap):
             break
         if verb.lastgroup == "hos":
             break
         phrase.figure, phrase.verb_start, phrase.verb_end = _figure(verb), verb.start(), verb.end()
         phrase.active = True
         return
+
+
+#: "the killing of nine terrorists", "the deaths of three soldiers": a noun of killing before its victims.
+_NOMINAL_GAP = re.compile(r"(?i)^\s+of\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?$", re.ASCII)
+_NOMINAL_WORDS = frozenset(("killing", "deaths", "death", "wounding", "injuring"))
+_NOMINAL_BEFORE = re.compile(r"(?i)\b(?:the|and|in|after|caused|led\s+to)\s+$", re.ASCII)
+
+
+def _nominal(text: str, verb: re.Match[str], gap: str) -> bool:
+    """True for a noun of killing or wounding with its victims after "of" ("led to the killing of nine")."""
+    return (
+        verb.group().lower() in _NOMINAL_WORDS
+        and _NOMINAL_GAP.match(gap) is not None
+        and _NOMINAL_BEFORE.search(text, max(0, verb.start() - 12), verb.start()) is not None
+    )
 
 
 def _lead_verb(text: str, phrase: _Phrase, verbs: list[re.Match[str]]) -> bool:
@@ -874,6 +898,8 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
         if phrase.figure is None:
             continue
         named = group_of(phrase.head)
+        if named == "victims" and phrase.head.lower().startswith(_ANAPHORS):
+            named = _antecedent(text, start, phrase.start)
         if (
             named == PERPETRATORS
             and phrase.active
@@ -913,6 +939,20 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
     if len(hits) > 1:
         hits.sort(key=_START)
     return hits
+
+
+#: "killing more than 20 of them": a count of people named earlier in the sentence.
+_ANAPHORS = ("of them",)
+_LAST_WORDS = re.compile(r"[A-Za-z]+", re.ASCII)
+
+
+def _antecedent(text: str, start: int, at: int) -> str:
+    """The group of the nearest person noun before `at` in the sentence ("the gunmen, killing 20 of them")."""
+    for word in reversed(_LAST_WORDS.findall(text, max(start, at - 160), at)):
+        group = group_of(word)
+        if group != "victims":
+            return group
+    return "victims"
 
 
 def _zeros(text: str, start: int, end: int, found: Triggers) -> list[FigureHit]:

@@ -148,6 +148,37 @@ def _actors_of(seg: Segment) -> list[Unit]:
     ]
 
 
+def _spots(units: list[Unit]) -> set[tuple[str, str]]:
+    """The districts and places (below province level) the units name."""
+    return {
+        (p.location.admin2 or "", p.location.place or "") for u in units for p in u.places if p.level >= 2
+    }
+
+
+def _same_spot(seg: Segment | None, unit: Unit) -> bool:
+    """True when an incident in the unit's province may be the unit's: it names no other district or place
+    ("a separate blast in Wadajir" after mortars in Shingani, both in Mogadishu, is another attack)."""
+    if seg is None:
+        return False
+    mine = _spots([unit])
+    if not mine:
+        return True
+    theirs = _spots([u for u in seg.units if u.anchor])
+    return not theirs or bool(mine & theirs)
+
+
+def _new_entry(seg: Segment, unit: Unit) -> bool:
+    """True for a live blog entry telling of an attack (no figures yet) at another spot of the incident's
+    province ("16:20 - Blast at a checkpoint in Wadajir district" after mortars on Shingani)."""
+    return (
+        unit.entry
+        and not unit.figures
+        and not unit.backref
+        and bool(unit.event_values())
+        and not _same_spot(seg, unit)
+    )
+
+
 class _Segmenter:
     def __init__(self, ref: dt.date | None) -> None:
         self.ref = ref
@@ -318,7 +349,7 @@ class _Segmenter:
             separate
             and current is not None
             and not current.coordinated
-            and not (unit.admin1 and self._by_place(unit) is not None)
+            and not (unit.admin1 and _same_spot(self._by_place(unit), unit))
         ):
             self._open(unit)
             return
@@ -342,6 +373,8 @@ class _Segmenter:
             return
         if unit.admin1 and unit.anchor:
             found = self._by_place(unit)
+            if found is not None and _new_entry(found, unit):
+                found = None
             if found is not None:
                 found.add(unit)
                 self.current = found

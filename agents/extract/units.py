@@ -47,6 +47,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "hours later",
         "later that day",
         "later the same day",
+        *(
+            f"a separate {noun}"
+            for noun in ("attack", "blast", "bombing", "explosion", "car bomb", "raid", "assault", "incident")
+        ),
     ),
     "shared": (
         *(
@@ -118,6 +122,8 @@ _HEADER_WORDS = frozenset(
 _HEADER_MAX = 60
 _SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b", re.ASCII)
 _BULLETS = frozenset("•▪◦‣●*-–—·")
+#: A live blog entry's time stamp opening a paragraph: "16:20 - ...", "07:40 EAT - ...", "0915 GMT: ...".
+_STAMP = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*[-–—:|]\s", re.ASCII)
 #: A bullet's leading label: "• Tank: Gunmen kidnapped ...".
 _LABEL = re.compile(r"\W{1,3}(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\s*:\s", re.ASCII)
 
@@ -162,6 +168,8 @@ class Unit:
     alike: bool = False
     #: The unit tells of a run of attacks, not one ("a series of attacks in Kabul in recent months").
     series: bool = False
+    #: The unit opens a live blog's time-stamped entry ("16:20 - A blast at a checkpoint in Wadajir").
+    entry: bool = False
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
@@ -344,6 +352,13 @@ def read_units(
     item_starts = {
         s.start for s in sentences if s.block in bulleted and s.start == body.blocks[s.block].start
     }
+    entries = {
+        s.start
+        for s in sentences
+        if s.start == body.blocks[s.block].start
+        and text[s.start : s.start + 1].isdigit()
+        and _STAMP.match(text, s.start)
+    }
     intros = {
         s.start
         for s in sentences
@@ -409,7 +424,7 @@ def read_units(
                     groups=[
                         g
                         for g in named
-                        if not negated_at(text, g.start, g.end, s_lo, s_hi, found)
+                        if not negated_at(text, g.start, g.end, s_lo, s_hi, found, state=g.state)
                         and not as_victim(text, g)
                         and not not_actor(text, g)
                     ]
@@ -431,6 +446,7 @@ def read_units(
                     several=several[index] and found.has("several", lo, hi),
                     alike=alike[index] and found.has("alike", lo, hi),
                     series=series[index] and found.has("series", lo, hi),
+                    entry=lo == s_lo and s_lo in entries,
                 )
             )
     return units

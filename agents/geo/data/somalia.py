@@ -113,8 +113,25 @@ Aden Adde International Airport; Mogadishu airport @ 2.01, 45.30 | SO-BN
 Halane; Halane base; Halane camp @ 2.02, 45.30 | SO-BN
 ~Hodan; Hodan district @ 2.03, 45.31 | SO-BN
 Wadajir; Wadajir district @ 2.02, 45.28 | SO-BN
-~Karan; Karaan district; Karan district @ 2.07, 45.36 | SO-BN
+~Karan; Karaan; Karaan district; Karan district @ 2.07, 45.36 | SO-BN
 Bakara Market; Bakaara Market; Bakara market @ 2.05, 45.33 | SO-BN
+Villa Somalia; Villa Somalia palace @ 2.04, 45.34 | SO-BN
+Shingani; Shangani; Shingaani; Shingani district; Shangani district @ 2.03, 45.35 | SO-BN
+Hamar Weyne; Hamarweyne; Xamar Weyne; Hamar Weyne district @ 2.04, 45.34 | SO-BN
+Hamar Jajab; Hamarjajab; Xamar Jajab; Hamar Jajab district @ 2.03, 45.33 | SO-BN
+Hawl Wadag; Howlwadaag; Hawlwadag; Hawl Wadag district @ 2.04, 45.33 | SO-BN
+Wardhigley; Wardhiigleey; Wardhigley district @ 2.05, 45.34 | SO-BN
+Yaqshid; Yaaqshiid; Yaqshid district @ 2.07, 45.35 | SO-BN
+Bondhere; Boondheere; Bondhere district @ 2.05, 45.35 | SO-BN
+Abdiaziz; Cabdicasiis; Abdiaziz district @ 2.05, 45.36 | SO-BN
+Shibis; Shibis district @ 2.06, 45.35 | SO-BN
+Waberi; Waaberi; Waberi district @ 2.03, 45.32 | SO-BN
+Dharkenley; Dharkeynley; Dharkinley; Dharkenley district @ 2.01, 45.29 | SO-BN
+Heliwa; Huriwa; Heliwa district @ 2.10, 45.38 | SO-BN
+Dayniile; Deynile; Dayniile district @ 2.07, 45.26 | SO-BN
+Kahda; Kaxda; Kahda district @ 2.00, 45.26 | SO-BN
+Warta Nabada; Wartanabada; Warta Nabada district @ 2.05, 45.33 | SO-BN
+Zoobe junction; Zoobe; Zobe junction @ 2.05, 45.32 | SO-BN
 Lido Beach; Lido beach @ 2.06, 45.37 | SO-BN
 """
 
