@@ -122,7 +122,7 @@ _BULLETS = frozenset("•▪◦‣●*-–—·")
 _LABEL = re.compile(r"\W{1,3}(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\s*:\s", re.ASCII)
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Unit:
     """A sentence or part of one, with the cues, places, dates, figures and groups found in it."""
 
@@ -162,6 +162,65 @@ class Unit:
     alike: bool = False
     #: The unit tells of a run of attacks, not one ("a series of attacks in Kabul in recent months").
     series: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        sentence: Sentence,
+        speakers: list[Attribution],
+        places: list[Place],
+        hints: list[Place],
+        dates: list[DateHit],
+        background: DateHit | None,
+        figures: list[FigureHit],
+        attackers: list[AttackerHit],
+        groups: list[GroupHit],
+        claims: list[tuple[bool, int, int]],
+        cues: list[Cue],
+        anchor: bool,
+        garbled: bool,
+        backref: bool,
+        separate: bool,
+        shared: bool,
+        admin1: set[str],
+        countries: set[str],
+        summary: bool = False,
+        header: bool = False,
+        bullet: bool = False,
+        intro: bool = False,
+        several: bool = False,
+        alike: bool = False,
+        series: bool = False,
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.speakers = speakers
+        self.places = places
+        self.hints = hints
+        self.dates = dates
+        self.background = background
+        self.figures = figures
+        self.attackers = attackers
+        self.groups = groups
+        self.claims = claims
+        self.cues = cues
+        self.anchor = anchor
+        self.garbled = garbled
+        self.backref = backref
+        self.separate = separate
+        self.shared = shared
+        self.admin1 = admin1
+        self.countries = countries
+        self.summary = summary
+        self.header = header
+        self.bullet = bullet
+        self.intro = intro
+        self.several = several
+        self.alike = alike
+        self.series = series
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
