@@ -469,8 +469,8 @@ def read_units(
                         g
                         for g in named
                         if not negated_at(text, g.start, g.end, s_lo, s_hi, found)
-                        and not as_victim(text, g)
-                        and not not_actor(text, g)
+                        and not as_victim(text, g, found.low)
+                        and not not_actor(text, g, found.low)
                     ]
                     if named
                     else [],
