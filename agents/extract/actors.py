@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from agents.extract.lexicon import Triggers, fold
+from agents.extract.lexicon import Triggers, ends_with, fold, lower
 
 __all__ = [
     "ISLAMIC_STATE",
@@ -348,6 +348,11 @@ _HALLMARKS = re.compile(
     r"claimed\b[^.;]{0,80}\b(?:hallmarks?|trademarks?|signature)\s+of\s+(?:the\s+|an?\s+)?$",
     re.ASCII,
 )
+#: The last words that `_TARGET_BEFORE`, `_VICTIM_OF`, `_ALIAS_BEFORE` and `_HALLMARKS` can end with.
+_TARGET_ENDINGS = ("against", "on", "targeting", "at", "the", "suspected")
+_VICTIM_OF_ENDINGS = ("of", "to", "by", "housing", "hosting", "the", "-led", "-backed", "-run")
+_ALIAS_ENDINGS = ("(", "formerly", "previously", "as", "called", "the")
+_HALLMARK_ENDINGS = ("of", "the", "a", "an")
 #: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
 _AFFILIATED = re.compile(r"(?i)[-\s](?:linked|affiliated|allied|aligned|inspired|loyal)\b", re.ASCII)
 _SPEAKS = re.compile(
@@ -492,27 +497,45 @@ def negated_at(
     return any(pos < start or not found.low.startswith("leader", pos) for pos, _ in window)
 
 
-def as_victim(text: str, hit: GroupHit) -> bool:
-    """True when a group is what was attacked ("attacked an SDF checkpoint") or a force reporting it."""
+def as_victim(text: str, hit: GroupHit, low: str | None = None) -> bool:
+    """True when a group is what was attacked ("attacked an SDF checkpoint") or a force reporting it.
+
+    `low` is the lower-cased text (the same length), when the caller has it."""
     if hit.name in QUASI_STATE and (_SPEAKS.match(text, hit.end) or _COUNTED_DEAD.match(text, hit.end)):
         return True
-    if _TARGET_BEFORE.search(text[max(0, hit.start - 50) : hit.start].lower()):
+    low = lower(text) if low is None else low
+    start = hit.start
+    if ends_with(low, max(0, start - 50), start, _TARGET_ENDINGS) and _TARGET_BEFORE.search(
+        low[max(0, start - 50) : start]
+    ):
         return True
-    if _VICTIM_OF.search(text[max(0, hit.start - 60) : hit.start].lower()):
+    if ends_with(low, max(0, start - 60), start, _VICTIM_OF_ENDINGS) and _VICTIM_OF.search(
+        low[max(0, start - 60) : start]
+    ):
         return True
-    if not _VICTIM_AFTER.match(text[hit.end : hit.end + 40].lower()):
+    if not _VICTIM_AFTER.match(low[hit.end : hit.end + 40]):
         return False
-    return _VICTIM_BEFORE.search(text[max(0, hit.start - 40) : hit.start].lower()) is not None
+    return _VICTIM_BEFORE.search(low[max(0, start - 40) : start]) is not None
 
 
-def not_actor(text: str, hit: GroupHit) -> bool:
+def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
     """True when a mention names no actor: a denial ("the Taliban denied involvement", also later in the
-    sentence), an affiliation, another name of a group just named, or a group named as the government."""
+    sentence), an affiliation, another name of a group just named, or a group named as the government.
+
+    `low` is the lower-cased text (the same length), when the caller has it."""
     if _DENIES.match(text, hit.end) or _WHO_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end):
         return True
-    if _ALIAS_BEFORE.search(text[max(0, hit.start - 30) : hit.start]):
+    low = lower(text) if low is None else low
+    start = hit.start
+    if ends_with(low, max(0, start - 30), start, _ALIAS_ENDINGS) and _ALIAS_BEFORE.search(
+        text[max(0, start - 30) : start]
+    ):
         return True
-    if _HALLMARKS.search(text[max(0, hit.start - 160) : hit.start]):
+    if (
+        ends_with(low, max(0, start - 160), start, _HALLMARK_ENDINGS)
+        and low.find("claimed", max(0, start - 160), start) >= 0
+        and _HALLMARKS.search(text[max(0, start - 160) : start])
+    ):
         return True
     return governs(text, hit) or _denied_later(text, hit)
 

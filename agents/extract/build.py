@@ -279,7 +279,7 @@ def _field(figure: str, group: str) -> str:
     return figure
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class _Cues:
     """The cues of a segment's anchor units, by category (the first two units' targets apart)."""
 
@@ -289,6 +289,23 @@ class _Cues:
     targets: list[Cue]
     coordinated: list[Cue]
     sites: list[Cue]
+
+    def __init__(
+        self,
+        events: list[Cue],
+        first_events: list[Cue],
+        weapons: list[Cue],
+        targets: list[Cue],
+        coordinated: list[Cue],
+        sites: list[Cue],
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.events = events
+        self.first_events = first_events
+        self.weapons = weapons
+        self.targets = targets
+        self.coordinated = coordinated
+        self.sites = sites
 
 
 def _gather(anchors: list[Unit]) -> _Cues:

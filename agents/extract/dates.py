@@ -210,7 +210,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)?", re.ASCII)
 _WORD = re.compile(r"[a-z0-9'’]+", re.ASCII)
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class DateHit:
     """A date expression: its span, the dates it gives, and whether it points to an earlier event."""
 
@@ -228,6 +228,31 @@ class DateHit:
     prior: int | None = None
     #: A weak cue ("overnight") that an explicit day in the same sentence outranks.
     weak: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        date: dt.date | None,
+        end_date: dt.date | None = None,
+        precision: DatePrecision = "day",
+        background: bool = False,
+        offset: int | None = None,
+        split: bool = False,
+        prior: int | None = None,
+        weak: bool = False,
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.date = date
+        self.end_date = end_date
+        self.precision = precision
+        self.background = background
+        self.offset = offset
+        self.split = split
+        self.prior = prior
+        self.weak = weak
 
 
 def shift(day: dt.date | None, days: int) -> dt.date | None:

@@ -686,7 +686,7 @@ _DEFUSED = _c(
 _EXPLOSIVE_VALUES = frozenset(("bombing", "explosives", "vehicle_bomb", "ied", "grenades"))
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Cue:
     """A cue word: its category (event, weapon, target, coordinated, sites), value and span."""
 
@@ -694,6 +694,19 @@ class Cue:
     value: str
     start: int
     end: int
+
+    def __init__(
+        self,
+        category: str,
+        value: str,
+        start: int,
+        end: int,
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.category = category
+        self.value = value
+        self.start = start
+        self.end = end
 
 
 def _rule_cues(rule: _Rule, index: int, triggers: Triggers, start: int, end: int, cues: list[Cue]) -> None:

@@ -15,7 +15,7 @@ from typing import cast
 
 import ahocorasick
 
-__all__ = ["Lexicon", "Triggers", "fold", "lower"]
+__all__ = ["Lexicon", "Triggers", "ends_with", "fold", "lower"]
 
 
 def lower(text: str) -> str:
@@ -24,6 +24,14 @@ def lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def ends_with(text: str, lo: int, hi: int, endings: tuple[str, ...]) -> bool:
+    """True when text[lo:hi], trailing whitespace aside, ends with one of `endings`: a cheap test that lets an
+    end-anchored regular expression ("... by $") run only where it can match."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return text.endswith(endings, lo, hi)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from agents.extract.lexicon import Triggers
+from agents.extract.lexicon import Triggers, ends_with
 from agents.geo import Gazetteer, PlaceMention
 from streams.records import Location
 
@@ -220,11 +220,21 @@ def _dropped(text: str, mention: PlaceMention, triggers: Triggers) -> bool:
         text, max(0, mention.start - 12), mention.start
     ):
         return True
-    if _BY_GOVERNMENT.search(text, max(0, mention.start - 30), mention.start):
+    low, start = triggers.low, mention.start
+    if ends_with(low, max(0, start - 30), start, ("by",)) and _BY_GOVERNMENT.search(
+        text, max(0, start - 30), start
+    ):
         return True
-    if mention.kind != "country" and _SEAT_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+    if (
+        mention.kind != "country"
+        and ends_with(low, max(0, start - 30), start, ("in",))
+        and _SEAT_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return True
-    if _OPERATION_BEFORE.search(text, max(0, mention.start - 50), mention.start):
+    lo = max(0, start - 50)
+    if (text.find("Op", lo, start) >= 0 or text.find("OP", lo, start) >= 0) and _OPERATION_BEFORE.search(
+        text, lo, start
+    ):
         return True
     if mention.kind == "place" and (
         _FACILITY_AFTER.match(after) or _NAME_PREFIX.search(text, max(0, mention.start - 3), mention.start)

@@ -38,7 +38,7 @@ def compatible_types(a: str, b: str) -> bool:
     return any(a in family and b in family for family in _FAMILIES)
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Segment:
     """The units of one incident and what was settled while collecting them."""
 
@@ -54,6 +54,33 @@ class Segment:
     date_hit: DateHit | None = None
     #: Event-type cue values of the units so far.
     values: list[str] = field(default_factory=list)
+
+    def __init__(
+        self,
+        units: list[Unit],
+        background: bool = False,
+        garbled: bool = False,
+        context: Segment | None = None,
+        admin1: set[str] | None = None,
+        countries: set[str] | None = None,
+        date: dt.date | None = None,
+        end: dt.date | None = None,
+        precision: DatePrecision = "unknown",
+        date_hit: DateHit | None = None,
+        values: list[str] | None = None,
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.units = units
+        self.background = background
+        self.garbled = garbled
+        self.context = context
+        self.admin1 = set() if admin1 is None else admin1
+        self.countries = set() if countries is None else countries
+        self.date = date
+        self.end = end
+        self.precision = precision
+        self.date_hit = date_hit
+        self.values = [] if values is None else values
 
     @property
     def coordinated(self) -> bool:

@@ -128,7 +128,7 @@ _STAMP = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\
 _LABEL = re.compile(r"\W{1,3}(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\s*:\s", re.ASCII)
 
 
-@dataclass(slots=True)
+@dataclass(init=False, slots=True)
 class Unit:
     """A sentence or part of one, with the cues, places, dates, figures and groups found in it."""
 
@@ -170,6 +170,67 @@ class Unit:
     series: bool = False
     #: The unit opens a live blog's time-stamped entry ("16:20 - A blast at a checkpoint in Wadajir").
     entry: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        sentence: Sentence,
+        speakers: list[Attribution],
+        places: list[Place],
+        hints: list[Place],
+        dates: list[DateHit],
+        background: DateHit | None,
+        figures: list[FigureHit],
+        attackers: list[AttackerHit],
+        groups: list[GroupHit],
+        claims: list[tuple[bool, int, int]],
+        cues: list[Cue],
+        anchor: bool,
+        garbled: bool,
+        backref: bool,
+        separate: bool,
+        shared: bool,
+        admin1: set[str],
+        countries: set[str],
+        summary: bool = False,
+        header: bool = False,
+        bullet: bool = False,
+        intro: bool = False,
+        several: bool = False,
+        alike: bool = False,
+        series: bool = False,
+        entry: bool = False,
+    ) -> None:
+        """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.speakers = speakers
+        self.places = places
+        self.hints = hints
+        self.dates = dates
+        self.background = background
+        self.figures = figures
+        self.attackers = attackers
+        self.groups = groups
+        self.claims = claims
+        self.cues = cues
+        self.anchor = anchor
+        self.garbled = garbled
+        self.backref = backref
+        self.separate = separate
+        self.shared = shared
+        self.admin1 = admin1
+        self.countries = countries
+        self.summary = summary
+        self.header = header
+        self.bullet = bullet
+        self.intro = intro
+        self.several = several
+        self.alike = alike
+        self.series = series
+        self.entry = entry
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
@@ -425,8 +486,8 @@ def read_units(
                         g
                         for g in named
                         if not negated_at(text, g.start, g.end, s_lo, s_hi, found, state=g.state)
-                        and not as_victim(text, g)
-                        and not not_actor(text, g)
+                        and not as_victim(text, g, found.low)
+                        and not not_actor(text, g, found.low)
                     ]
                     if named
                     else [],
