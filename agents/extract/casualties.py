@@ -948,7 +948,8 @@ _LAST_WORDS = re.compile(r"[A-Za-z]+", re.ASCII)
 
 def _antecedent(text: str, start: int, at: int) -> str:
     """The group of the nearest person noun before `at` in the sentence ("the gunmen, killing 20 of them")."""
-    for word in reversed(_LAST_WORDS.findall(text, max(start, at - 160), at)):
+    words: list[str] = _LAST_WORDS.findall(text, max(start, at - 160), at)  # typed: mypyc fails on list[Any]
+    for word in reversed(words):
         group = group_of(word)
         if group != "victims":
             return group
