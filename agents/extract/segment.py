@@ -350,9 +350,20 @@ class _Segmenter:
         self.items += 1
         return True
 
+    def _said_later(self, unit: Unit) -> bool:
+        """True for a revised toll or an aftermath with no event of its own, dated after the incident told
+        before ("On Sunday, police said the toll had risen to 32", "11 bodies were buried on Wednesday")."""
+        if not (unit.revision or unit.aftermath) or unit.separate or unit.event_values():
+            return False
+        base = self.current if self.current is not None and not self.current.background else self.main
+        hit = unit.dates[0]
+        return base is not None and base.date is not None and hit.date is not None and hit.date > base.date
+
     def _feed(self, unit: Unit) -> None:
         if unit.dates and unit.dates[0].prior is not None:
             self._resolve(unit)
+        if unit.dates and self._said_later(unit):
+            unit = replace(unit, dates=[])
         if self._item(unit):
             return
         if unit.intro and unit.background is None:

@@ -102,6 +102,20 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "the previous",
         "the last",
     ),
+    #: A later count of the same toll ("the death toll had risen to 32"): its day is when it was said.
+    "revision": (
+        *(f"{verb} to" for verb in ("rose", "risen", "rises", "climbed", "climbs", "jumped", "went up")),
+        "gone up to",
+        *(f"{verb} the" for verb in ("taking", "bringing", "raising", "pushing")),
+        "one more",
+        "succumbed",
+    ),
+    #: The aftermath of an attack: care of the wounded, burial of the dead (no place or day of its own).
+    "aftermath": (
+        *("hospital*", "clinic*", "buried", "burial*", "funeral*", "laid to rest"),
+        *(f"{verb} to" for verb in ("shifted", "airlifted", "rushed", "evacuated", "transferred")),
+        *("referred to", "taken to"),
+    ),
 }
 _NOTHING: tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]] = ([], [], [])
 _QUOTES = frozenset("\"“‘'")
@@ -121,6 +135,16 @@ _HEADER_WORDS = frozenset(
 )
 _HEADER_MAX = 60
 _SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b", re.ASCII)
+#: A place the wounded were taken to: "shifted to a hospital in Kabul", "airlifted to Rawalpindi".
+_CARE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:to|at|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical\s+cent(?:re|er))s?"
+    r"\s+(?:in|at|of)\s+(?:the\s+)?|\b(?:shifted|airlifted|taken|rushed|evacuated|transferred|referred|flown"
+    r"|buried)\s+(?:to|in)\s+(?:the\s+)?)$",
+    re.ASCII,
+)
+#: "at the Kabul emergency hospital": a hospital named by its town.
+_CARE_AT = re.compile(r"(?i)\b(?:at|to|in)\s+the\s+$", re.ASCII)
+_CARE_AFTER = re.compile(r"(?i)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:hospital|clinic)", re.ASCII)
 _BULLETS = frozenset("•▪◦‣●*-–—·")
 #: A live blog entry's time stamp opening a paragraph: "16:20 - ...", "07:40 EAT - ...", "0915 GMT: ...".
 _STAMP = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*[-–—:|]\s", re.ASCII)
@@ -170,6 +194,10 @@ class Unit:
     series: bool = False
     #: The unit opens a live blog's time-stamped entry ("16:20 - A blast at a checkpoint in Wadajir").
     entry: bool = False
+    #: The unit revises the toll ("police said the toll had risen to 32"): a day in it is when it was said.
+    revision: bool = False
+    #: The unit tells of the aftermath ("11 bodies were buried on Wednesday"): a day in it is not the event's.
+    aftermath: bool = False
 
     def __init__(
         self,
@@ -201,6 +229,8 @@ class Unit:
         alike: bool = False,
         series: bool = False,
         entry: bool = False,
+        revision: bool = False,
+        aftermath: bool = False,
     ) -> None:
         """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
         self.start = start
@@ -231,6 +261,8 @@ class Unit:
         self.alike = alike
         self.series = series
         self.entry = entry
+        self.revision = revision
+        self.aftermath = aftermath
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
@@ -296,6 +328,16 @@ def _only(text: str, spans: list[tuple[int, int]]) -> str:
         reached = hi
     pieces.append(" " * (len(text) - reached))
     return "".join(pieces)
+
+
+def _cared(text: str, place: Place, lo: int) -> bool:
+    """True for a place the wounded were taken to or the dead buried in, not where the event was."""
+    if _CARE_BEFORE.search(text, max(lo, place.start - 60), place.start):
+        return True
+    return bool(
+        _CARE_AT.search(text, max(lo, place.start - 8), place.start)
+        and _CARE_AFTER.match(text, place.end, place.end + 40)
+    )
 
 
 def _backref(triggers: Triggers, lo: int, hi: int) -> bool:
@@ -410,6 +452,8 @@ def read_units(
     several = found.in_spans("several", spans)
     alike = found.in_spans("alike", spans)
     series = found.in_spans("series", spans)
+    revising = found.in_spans("revision", spans)
+    caring = found.in_spans("aftermath", spans)
     item_starts = {
         s.start for s in sentences if s.block in bulleted and s.start == body.blocks[s.block].start
     }
@@ -433,6 +477,10 @@ def read_units(
         backref = backrefs[index] and _backref(found, s_lo, s_hi)
         parts = _parts(text, sentence, splits, split_starts) if splits else [(s_lo, s_hi)]
         for lo, hi in parts:
+            care = caring[index] and found.has("aftermath", lo, hi)
+            if care:
+                inside = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
+                care = not any(c.category == "event" for c in inside)
             event_places_: list[Place] = []
             hints: list[Place] = []
             admin1: set[str] = set()
@@ -441,6 +489,8 @@ def read_units(
             for p in places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]:
                 if p.hint:
                     hints.append(p)
+                    continue
+                if care and _cared(text, p, lo):
                     continue
                 event_places_.append(p)
                 location = p.location
@@ -508,6 +558,8 @@ def read_units(
                     alike=alike[index] and found.has("alike", lo, hi),
                     series=series[index] and found.has("series", lo, hi),
                     entry=lo == s_lo and s_lo in entries,
+                    revision=revising[index] and found.has("revision", lo, hi),
+                    aftermath=care,
                 )
             )
     return units

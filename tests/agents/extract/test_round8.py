@@ -1,0 +1,155 @@
+"""Round 8: toll revisions and aftermath sentences stay with their incident; dated clauses, corrections,
+background incidents after "since ..., when", court reports and defused devices."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.records import Incident
+from tests.agents.extract import texts
+
+PUBLISHED = dt.datetime(2024, 3, 12, 9, 0, tzinfo=dt.UTC)  # a Tuesday
+MONDAY = dt.date(2024, 3, 11)
+SUNDAY = dt.date(2024, 3, 10)
+
+
+def run(text: str) -> tuple[list[Incident], list[Incident]]:
+    return texts.split(text, PUBLISHED)
+
+
+def _admin1(incident: Incident) -> str | None:
+    primary = incident.primary
+    return primary.admin1_code if primary is not None else None
+
+
+# --- 1. a later sentence that only revises the toll revises the incident told before ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "day", "killed", "wounded"),
+    [
+        (
+            "KANO, Nigeria, March 12 (Reuters) - Gunmen opened fire on worshippers at a mosque in Kano state "
+            "on Sunday, killing at least nine people, the state police said. On Monday, police said the "
+            "death toll had risen to 21 and that 17 people were wounded.",
+            "NG-KN",
+            SUNDAY,
+            21,
+            17,
+        ),
+        (
+            "KHOST, Afghanistan - A car bomb exploded outside a police compound in Khost province on Sunday, "
+            "killing seven people, a provincial spokesman said.\n\nBy Monday evening the spokesman said the "
+            "number of dead had climbed to 19.",
+            "AF-KHO",
+            SUNDAY,
+            19,
+            None,
+        ),
+        (
+            "Mosul (Local Desk) - Seven people were killed when a roadside bomb struck a minibus south of "
+            "Mosul in Nineveh on Sunday. Health officials said on Monday that two of the wounded had "
+            "succumbed, taking the death toll to nine.",
+            "IQ-NI",
+            SUNDAY,
+            9,
+            None,
+        ),
+    ],
+)
+def test_a_dated_toll_revision_revises_the_incident(
+    text: str, admin1: str, day: dt.date, killed: int, wounded: int | None
+) -> None:
+    found, _ = run(text)
+    assert len(found) == 1, found
+    incident = found[0]
+    assert _admin1(incident) == admin1
+    assert incident.event_date == day
+    assert incident.killed.best == killed
+    assert incident.wounded.best == wounded
+
+
+def test_a_later_attack_that_raises_a_toll_is_still_its_own_incident() -> None:
+    found, _ = run(
+        "KANO - Gunmen killed four farmers in Kano state on Sunday, police said. On Monday, a bomb exploded "
+        "at a bus station in Maiduguri, Borno state, killing six, bringing the week's toll to 10."
+    )
+    assert [_admin1(i) for i in found] == ["NG-KN", "NG-BO"]
+    assert [i.event_date for i in found] == [SUNDAY, MONDAY]
+
+
+# --- 2. aftermath: the hospital's or burial's town and day are not a new incident ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "day", "killed", "wounded"),
+    [
+        (
+            "JALALABAD: A rocket hit a wedding party in Khogyani district of Nangarhar province on Sunday, "
+            "killing three guests, officials said.\nThe wounded were shifted to a hospital in Kabul. Doctors "
+            "at the Kabul military hospital said one more guest had died, taking the death toll to four, "
+            "while five others remain under treatment.",
+            "AF-NAN",
+            SUNDAY,
+            4,
+            5,
+        ),
+        (
+            "PESHAWAR, March 12 (AP) - Militants attacked a police checkpoint in Bannu district on Sunday, "
+            "killing two constables, police said. Eight wounded policemen were airlifted to the Combined "
+            "Military Hospital in Rawalpindi.",
+            "PK-KP",
+            SUNDAY,
+            2,
+            8,
+        ),
+        (
+            "SOKOTO - Bandits on Sunday night attacked Gidan Bawa village in Sabon Birni LGA of Sokoto "
+            "State, killing 14 villagers. A community leader said 14 bodies were buried on Monday in the "
+            "village.",
+            "NG-SO",
+            SUNDAY,
+            14,
+            None,
+        ),
+        (
+            "BAQUBA, Iraq - A sticky bomb killed a local official in Baquba, Diyala, on Sunday. Two "
+            "bystanders were rushed to a hospital in Baghdad with burns. His funeral was held in Baghdad on "
+            "Monday.",
+            "IQ-DI",
+            SUNDAY,
+            1,
+            2,
+        ),
+    ],
+)
+def test_aftermath_sentences_stay_with_the_incident(
+    text: str, admin1: str, day: dt.date, killed: int, wounded: int | None
+) -> None:
+    found, _ = run(text)
+    assert len(found) == 1, found
+    incident = found[0]
+    assert _admin1(incident) == admin1
+    assert incident.event_date == day
+    assert incident.killed.best == killed
+    assert incident.wounded.best == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "QUETTA - A suicide bomber blew himself up at the hospital in Quetta on Sunday, killing six.",
+            "PK-BA",
+        ),
+        (
+            "KABUL - Gunmen stormed the military hospital in Kabul on Sunday, killing 11 patients and staff.",
+            "AF-KAB",
+        ),
+    ],
+)
+def test_an_attack_on_a_hospital_is_placed_at_the_hospital(text: str, admin1: str) -> None:
+    found, _ = run(text)
+    assert [_admin1(i) for i in found] == [admin1]
