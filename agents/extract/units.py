@@ -290,6 +290,31 @@ def _parts(
     return [(sentence.start, cue.start), (cue.start, sentence.end)]
 
 
+def _dated_clauses(
+    text: str, parts: list[tuple[int, int]], dates: list[DateHit], date_starts: list[int]
+) -> list[tuple[int, int]]:
+    """The parts split again where a dated clause is followed, after a semicolon, by one that opens with its
+    own day ("on 4 October a bomb ...; on 10 October gunmen ...")."""
+    found: list[tuple[int, int]] = []
+    for lo, hi in parts:
+        cut = lo
+        semi = text.find(";", lo, hi)
+        while semi >= 0:
+            head = semi + 1
+            while head < hi and text[head].isspace():
+                head += 1
+            if text.startswith("and ", head):
+                head += 4
+            near = dates[bisect_left(date_starts, head) : bisect_left(date_starts, head + 4)]
+            told = dates[bisect_left(date_starts, cut) : bisect_left(date_starts, semi)]
+            if told and near and any(not d.background and d.date is not None for d in near):
+                found.append((cut, semi + 1))
+                cut = semi + 1
+            semi = text.find(";", semi + 1, hi)
+        found.append((cut, hi))
+    return found
+
+
 def _header(text: str, sentence: Sentence) -> bool:
     """A short dataset header of places and dates ("Yobe State, Damaturu.", "14 October 2020.")."""
     if sentence.end - sentence.start > _HEADER_MAX:
@@ -476,6 +501,8 @@ def read_units(
         spun = spun_flags[index]
         backref = backrefs[index] and _backref(found, s_lo, s_hi)
         parts = _parts(text, sentence, splits, split_starts) if splits else [(s_lo, s_hi)]
+        if text.find(";", s_lo, s_hi) >= 0:
+            parts = _dated_clauses(text, parts, dates, date_starts)
         for lo, hi in parts:
             care = caring[index] and found.has("aftermath", lo, hi)
             if care:

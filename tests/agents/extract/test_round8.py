@@ -153,3 +153,68 @@ def test_aftermath_sentences_stay_with_the_incident(
 def test_an_attack_on_a_hospital_is_placed_at_the_hospital(text: str, admin1: str) -> None:
     found, _ = run(text)
     assert [_admin1(i) for i in found] == [admin1]
+
+
+# --- 3. one sentence joining dated attacks with semicolons gives one incident per dated clause ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "killed"),
+    [
+        (
+            "PAKISTAN - WEEKLY SECURITY NOTE\nViolence continued in Khyber Pakhtunkhwa. On 2 March a "
+            "roadside bomb in Bannu killed four soldiers; on 5 March gunmen shot dead two teachers in Lakki "
+            "Marwat; and on 8 March a suicide bomber killed six worshippers at a mosque in Dera Ismail Khan.",
+            [dt.date(2024, 3, 2), dt.date(2024, 3, 5), dt.date(2024, 3, 8)],
+            [4, 2, 6],
+        ),
+        (
+            "Borno round-up: on March 3 insurgents killed five farmers near Konduga; on March 6 a suicide "
+            "bomber killed three traders in Gwoza market.",
+            [dt.date(2024, 3, 3), dt.date(2024, 3, 6)],
+            [5, 3],
+        ),
+    ],
+)
+def test_dated_clauses_after_semicolons_are_separate_incidents(
+    text: str, days: list[dt.date], killed: list[int]
+) -> None:
+    found, _ = run(text)
+    assert [i.event_date for i in found] == days
+    assert [i.killed.best for i in found] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "day"),
+    [
+        (
+            "SOM; Hiraan; Beledweyne; 2024-03-09; roadside bomb hit a military truck; killed 3 soldiers, "
+            "wounded 2.",
+            3,
+            dt.date(2024, 3, 9),
+        ),
+        (
+            "KANO - Gunmen killed three farmers in Kano state on Sunday; on Monday police said the toll had "
+            "risen to five.",
+            5,
+            SUNDAY,
+        ),
+    ],
+)
+def test_semicolons_without_a_new_dated_attack_keep_one_incident(
+    text: str, killed: int, day: dt.date
+) -> None:
+    found, _ = run(text)
+    assert len(found) == 1
+    assert found[0].killed.best == killed
+    assert found[0].event_date == day
+
+
+def test_a_separate_attack_without_casualties_keeps_its_zero_figures() -> None:
+    found, _ = run(
+        "QUETTA, March 12 (AP) - Gunmen ambushed a passenger coach in Kalat district of Balochistan on "
+        "Monday, killing nine travellers, officials said.\n\nIn a separate attack the same night, a bomb "
+        "damaged a gas pipeline in Dera Bugti. No casualties were reported."
+    )
+    assert [i.killed.best for i in found] == [9, 0]
+    assert [i.event_date for i in found] == [MONDAY, MONDAY]
