@@ -116,6 +116,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         *(f"{verb} to" for verb in ("shifted", "airlifted", "rushed", "evacuated", "transferred")),
         *("referred to", "taken to"),
     ),
+    #: An earlier attack by its month: "since January, when ...", "in a March ambush".
+    "past_month": tuple(
+        f"{lead} {month}"
+        for lead in ("since", "in a", "in an")
+        for month in (
+            *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+            *("october", "november", "december"),
+        )
+    ),
 }
 _NOTHING: tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]] = ([], [], [])
 _QUOTES = frozenset("\"“‘'")
@@ -145,6 +154,24 @@ _CARE_BEFORE = re.compile(
 #: "at the Kabul emergency hospital": a hospital named by its town.
 _CARE_AT = re.compile(r"(?i)\b(?:at|to|in)\s+the\s+$", re.ASCII)
 _CARE_AFTER = re.compile(r"(?i)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:hospital|clinic)", re.ASCII)
+#: "since January, when a double bombing killed 32": a clause about an earlier attack.
+_SINCE_WHEN = re.compile(r"since\s+(?P<month>[a-z]+)(?:\s+(?P<year>\d{4}))?\s*,?\s+when\b", re.ASCII)
+#: "In a March ambush on the same road": an earlier attack.
+_IN_A_MONTH = re.compile(
+    r"in\s+an?\s+(?P<month>[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:attack|ambush|bombing|blast|raid|strike|assault"
+    r"|explosion|massacre|shooting)s?\b",
+    re.ASCII,
+)
+_MONTH_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        (
+            *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+            *("october", "november", "december"),
+        ),
+        start=1,
+    )
+}
 _BULLETS = frozenset("•▪◦‣●*-–—·")
 #: A live blog entry's time stamp opening a paragraph: "16:20 - ...", "07:40 EAT - ...", "0915 GMT: ...".
 _STAMP = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*[-–—:|]\s", re.ASCII)
@@ -315,6 +342,29 @@ def _dated_clauses(
     return found
 
 
+def _past_months(found: Triggers, dates: list[DateHit], ref: dt.date | None) -> list[DateHit]:
+    """The dates with background cues for earlier attacks named by their month ("since January, when a
+    double suicide bombing killed 32" opens a clause; "In a March ambush ..." marks its sentence)."""
+    extra: list[DateHit] = []
+    low = found.low
+    for pos, _ in found.every("past_month"):
+        if ref is None or any(d.start <= pos < d.end or pos <= d.start < pos + 12 for d in dates):
+            continue
+        since = _SINCE_WHEN.match(low, pos)
+        match = since or _IN_A_MONTH.match(low, pos)
+        if match is None:
+            continue
+        number = _MONTH_NUMBERS[match.group("month")]
+        given = match.group("year") if since is not None else None
+        year = int(given) if given else ref.year - (1 if number > ref.month else 0)
+        if (year, number) >= (ref.year, ref.month):
+            continue
+        split = since is not None
+        day = dt.date(year, number, 1)
+        extra.append(DateHit(pos, match.end(), day, None, "approximate", background=True, split=split))
+    return sorted(dates + extra, key=attrgetter("start")) if extra else dates
+
+
 def _header(text: str, sentence: Sentence) -> bool:
     """A short dataset header of places and dates ("Yobe State, Damaturu.", "14 October 2020.")."""
     if sentence.end - sentence.start > _HEADER_MAX:
@@ -428,6 +478,8 @@ def read_units(
     first, last = body.blocks[0].start, body.blocks[-1].end
     groups = find_groups(text, first, last, found)
     dates = find_dates(text, first, last, ref, found)
+    if "past_month" in found.starts:
+        dates = _past_months(found, dates, ref)
     cues = sorted(find_cues(text, first, last, found), key=attrgetter("start"))
     cue_starts = [c.start for c in cues]
     spans = [(s.start, s.end) for s in sentences]

@@ -218,3 +218,54 @@ def test_a_separate_attack_without_casualties_keeps_its_zero_figures() -> None:
     )
     assert [i.killed.best for i in found] == [9, 0]
     assert [i.event_date for i in found] == [MONDAY, MONDAY]
+
+
+# --- 5. an earlier attack named by its month is a background incident ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "main_killed", "background_killed"),
+    [
+        (
+            "BAGHDAD, March 12 (Reuters) - A car bomb killed 14 people at a bus station in Baghdad on "
+            "Monday, police said. It was the deadliest attack in the capital since January, when a suicide "
+            "bomber killed 27 at a market.",
+            14,
+            27,
+        ),
+        (
+            "PARACHINAR - Militants ambushed a supply convoy near Sadda in Kurram district on Monday, "
+            "killing five soldiers, the military said.\n\nIn a February ambush on the same road, nine "
+            "soldiers died, an official said.",
+            5,
+            9,
+        ),
+        (
+            "MOGADISHU - A suicide car bomb killed 11 people outside a hotel in Mogadishu on Monday, police "
+            "said. In an October attack on another hotel in the city, al-Shabaab fighters killed 20 guests.",
+            11,
+            20,
+        ),
+    ],
+)
+def test_an_earlier_attack_by_month_is_background(
+    text: str, main_killed: int, background_killed: int
+) -> None:
+    found, background = run(text)
+    assert [i.killed.best for i in found] == [main_killed]
+    assert found[0].event_date == MONDAY
+    assert [i.killed.best for i in background] == [background_killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL - Fighting since January has killed 40 soldiers in Helmand, officials said on Monday, after "
+        "an ambush on Monday killed six in Nad Ali.",
+        "KANO - Gunmen killed six traders at a market in Kano state on Monday, in a March attack that police "
+        "blamed on bandits.",
+    ],
+)
+def test_months_that_name_no_earlier_attack_open_no_background(text: str) -> None:
+    _, background = run(text)
+    assert background == []
