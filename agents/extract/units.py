@@ -116,6 +116,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         *(f"{verb} to" for verb in ("shifted", "airlifted", "rushed", "evacuated", "transferred")),
         *("referred to", "taken to"),
     ),
+    #: A correction note repeating the story ("An earlier version of this story said ...").
+    "correction": (
+        "correction",
+        "corrects",
+        "has been corrected",
+        *(f"an earlier version of this {noun}" for noun in ("story", "article", "report")),
+    ),
     #: An earlier attack by its month: "since January, when ...", "in a March ambush".
     "past_month": tuple(
         f"{lead} {month}"
@@ -365,6 +372,20 @@ def _past_months(found: Triggers, dates: list[DateHit], ref: dt.date | None) -> 
     return sorted(dates + extra, key=attrgetter("start")) if extra else dates
 
 
+def _corrections(found: Triggers, blocks: Sequence[Block]) -> set[int]:
+    """Indexes of the paragraphs that are correction notes: they repeat the story, they tell no incident."""
+    if len(blocks) < 2:
+        return set()
+    notes: set[int] = set()
+    low = found.low
+    for block in blocks:
+        for pos, stop in found.at("correction", block.start, block.end):
+            if low[pos:stop] != "correction" or pos == block.start:
+                notes.add(block.index)
+                break
+    return notes if len(notes) < len(blocks) else set()
+
+
 def _header(text: str, sentence: Sentence) -> bool:
     """A short dataset header of places and dates ("Yobe State, Damaturu.", "14 October 2020.")."""
     if sentence.end - sentence.start > _HEADER_MAX:
@@ -546,7 +567,10 @@ def read_units(
         for s in sentences
         if s.block + 1 in bulleted and s.end == body.blocks[s.block].end and text[s.end - 1] == ":"
     }
+    notes = _corrections(found, body.blocks) if "correction" in found.starts else set()
     for index, (sentence, (figures, attackers, verbs)) in enumerate(zip(sentences, read, strict=True)):
+        if notes and sentence.block in notes:
+            continue
         s_lo, s_hi = sentence.start, sentence.end
         quoted = text[s_lo : s_lo + 1] in _QUOTES
         said = speakers.attribute(text, s_lo, s_hi, found) if quoted or saying[index] else []

@@ -269,3 +269,36 @@ def test_an_earlier_attack_by_month_is_background(
 def test_months_that_name_no_earlier_attack_open_no_background(text: str) -> None:
     _, background = run(text)
     assert background == []
+
+
+# --- 4. a correction note repeats the story: it gives no second incident ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CORRECTION: An earlier version of this story said 12 people were killed in Monday's blast at a bus "
+        "stand in Kohat. The police said the toll was nine. The story has been corrected.\n\nKOHAT, "
+        "Pakistan, March 12 (AP) - A bomb hidden in a rickshaw exploded at a bus stand in Kohat on Monday, "
+        "killing nine people and wounding 21, police said.",
+        "KOHAT, Pakistan, March 12 (AP) - A bomb hidden in a rickshaw exploded at a bus stand in Kohat on "
+        "Monday, killing nine people and wounding 21, police said.\n\n(Corrects death toll in first "
+        "paragraph to nine from 12; an earlier version of this article said the blast hit a market in Kohat "
+        "on Sunday.)",
+    ],
+)
+def test_a_correction_note_gives_no_second_incident(text: str) -> None:
+    found, background = run(text)
+    assert len(found) == 1
+    assert background == []
+    assert _admin1(found[0]) == "PK-KP"
+    assert (found[0].killed.best, found[0].wounded.best) == (9, 21)
+    assert found[0].event_date == MONDAY
+
+
+def test_a_correctional_centre_attack_is_an_incident() -> None:
+    found, _ = run(
+        "ABUJA - Gunmen attacked the Kuje custodial centre in Abuja on Monday, killing two guards.\n\nThe "
+        "correction service said 64 inmates had escaped."
+    )
+    assert [(_admin1(i), i.killed.best) for i in found] == [("NG-FC", 2)]
