@@ -123,6 +123,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "has been corrected",
         *(f"an earlier version of this {noun}" for noun in ("story", "article", "report")),
     ),
+    #: A court's sentence ("sentenced two men to death"): no casualties, no incident of its own.
+    "sentence": ("sentenced", "sentencing", "convicted", "acquitted", "found guilty"),
+    #: A device made safe or that failed ("defused a roadside bomb"): an incident with no casualties.
+    "defused": ("defused", "defuse", "defusing", "failed to explode", "did not explode", "before it could"),
     #: An earlier attack by its month: "since January, when ...", "in a March ambush".
     "past_month": tuple(
         f"{lead} {month}"
@@ -386,6 +390,13 @@ def _corrections(found: Triggers, blocks: Sequence[Block]) -> set[int]:
     return notes if len(notes) < len(blocks) else set()
 
 
+def _verdict(found: Triggers, lo: int, hi: int) -> int | None:
+    """Where a court's sentence begins in a unit ("sentenced two men to death"); figures and event words
+    after it are the charge, not an event."""
+    hits = found.at("sentence", lo, hi)
+    return hits[0][0] if hits else None
+
+
 def _header(text: str, sentence: Sentence) -> bool:
     """A short dataset header of places and dates ("Yobe State, Damaturu.", "14 October 2020.")."""
     if sentence.end - sentence.start > _HEADER_MAX:
@@ -515,10 +526,11 @@ def read_units(
         )
     ]
     events = [c.start for c in cues if c.category == "event"]
+    defusing = found.in_spans("defused", spans)
     anchors = [
         (s.start, s.end)
-        for s, (figures, _, verbs) in zip(sentences, read, strict=True)
-        if figures or verbs or _between(events, events, s.start, s.end)
+        for s, (figures, _, verbs), defused in zip(sentences, read, defusing, strict=True)
+        if figures or verbs or defused or _between(events, events, s.start, s.end)
     ]
     headers = _headers(text, sentences, anchors)
     if headers:
@@ -568,6 +580,7 @@ def read_units(
         if s.block + 1 in bulleted and s.end == body.blocks[s.block].end and text[s.end - 1] == ":"
     }
     notes = _corrections(found, body.blocks) if "correction" in found.starts else set()
+    sentencing = found.in_spans("sentence", spans)
     for index, (sentence, (figures, attackers, verbs)) in enumerate(zip(sentences, read, strict=True)):
         if notes and sentence.block in notes:
             continue
@@ -611,7 +624,12 @@ def read_units(
                 when = [h for h in when if not h.weak] or when
             unit_figures = [f for f in figures if lo <= f.start < hi] if figures else []
             unit_cues = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
-            anchor = bool(unit_figures)
+            verdict = _verdict(found, lo, hi) if sentencing[index] else None
+            if verdict is not None:
+                unit_figures = [f for f in unit_figures if f.start < verdict]
+                unit_cues = [c for c in unit_cues if c.start < verdict]
+                verbs = [(v, e) for v, e in verbs if not lo <= v < hi or v < verdict]
+            anchor = bool(unit_figures) or (defusing[index] and found.has("defused", lo, hi))
             if not anchor:
                 for cue in unit_cues:
                     if cue.category == "event":

@@ -302,3 +302,60 @@ def test_a_correctional_centre_attack_is_an_incident() -> None:
         "correction service said 64 inmates had escaped."
     )
     assert [(_admin1(i), i.killed.best) for i in found] == [("NG-FC", 2)]
+
+
+# --- 6. a court's sentence is no incident; a defused device is one, with no casualties -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOGADISHU, March 12 (AP) - A military court in Mogadishu on Monday sentenced three al-Shabaab "
+        "members to death for planning bombings in the capital. A fourth defendant was acquitted.",
+        "BAGHDAD - The Central Criminal Court in Baghdad on Monday convicted two men of taking part in the "
+        "killing of 12 pilgrims and sentenced them to life in prison.",
+        "KANO - A Federal High Court in Kano on Monday found guilty five men charged with bombing a church "
+        "in 2019 and sentenced them to 20 years each.",
+    ],
+)
+def test_a_court_sentence_gives_no_incident(text: str) -> None:
+    assert run(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "day"),
+    [
+        (
+            "Raqqa - Internal security forces defused a bomb planted under a car near the clock tower in "
+            "Raqqa city yesterday. No casualties.",
+            "SY-RA",
+            MONDAY,
+        ),
+        (
+            "KANDAHAR - Police defused a roadside bomb on the main road in Spin Boldak district of Kandahar "
+            "on Monday, a police spokesman said. No one was hurt.",
+            "AF-KAN",
+            MONDAY,
+        ),
+        (
+            "MAIDUGURI - A suicide bomber's vest failed to explode at a checkpoint in Bama, Borno state, on "
+            "Monday, and soldiers arrested the bomber, the army said. No casualties were recorded.",
+            "NG-BO",
+            MONDAY,
+        ),
+    ],
+)
+def test_a_defused_device_is_an_incident_without_casualties(text: str, admin1: str, day: dt.date) -> None:
+    found, _ = run(text)
+    assert len(found) == 1
+    assert _admin1(found[0]) == admin1
+    assert found[0].event_date == day
+    assert found[0].killed.best in (0, None)
+
+
+def test_a_sentence_after_an_attack_keeps_the_attack() -> None:
+    found, _ = run(
+        "BAGHDAD - A suicide bomber killed seven people at a court in Baghdad on Monday as judges sentenced "
+        "four militants to death, police said."
+    )
+    assert [(_admin1(i), i.killed.best, i.event_date) for i in found] == [("IQ-BG", 7, MONDAY)]
