@@ -359,3 +359,33 @@ def test_a_sentence_after_an_attack_keeps_the_attack() -> None:
         "four militants to death, police said."
     )
     assert [(_admin1(i), i.killed.best, i.event_date) for i in found] == [("IQ-BG", 7, MONDAY)]
+
+
+# --- blind4 leftover: an earlier attack told again in its own paragraph is a main incident too -----------
+
+
+def test_an_attack_a_day_before_retold_with_place_day_and_figures_is_a_main_incident() -> None:
+    found, background = run(
+        "ISLAMABAD, March 12 - Pakistani jets struck suspected militant camps in Afghanistan's Khost "
+        "province on Tuesday, officials said, a day after militants killed five policemen in an attack in "
+        "North Waziristan.\n\nThe Taliban government said the strikes killed six civilians in "
+        "Khost.\n\nMonday's attack on a police station in Mir Ali, North Waziristan, was claimed by the "
+        "Pakistani Taliban. Police said five policemen were killed and three wounded."
+    )
+    assert background == []
+    assert [(_admin1(i), i.event_date, i.killed.best) for i in found] == [
+        ("AF-KHO", dt.date(2024, 3, 12), 6),
+        ("PK-KP", MONDAY, 5),
+    ]
+    assert found[1].wounded.best == 3
+
+
+def test_an_earlier_attack_mentioned_once_stays_background() -> None:
+    found, background = run(
+        "ISLAMABAD, March 12 - Pakistani jets struck suspected militant camps in Afghanistan's Khost "
+        "province on Tuesday, killing six civilians, officials said, a day after militants killed five "
+        "policemen in an attack in North Waziristan.\n\nPakistan's foreign office did not confirm the "
+        "strikes."
+    )
+    assert [_admin1(i) for i in found] == ["AF-KHO"]
+    assert [i.killed.best for i in background] == [5]
