@@ -206,6 +206,21 @@ def _new_entry(seg: Segment, unit: Unit) -> bool:
     )
 
 
+def _retold(seg: Segment) -> bool:
+    """True for an earlier attack a day or two before the main one that a later paragraph tells again with
+    its own place, day and figures ("... a day after militants killed seven soldiers." ... "Monday's attack
+    on a military post in South Waziristan ...; seven soldiers were killed"): a main incident too."""
+    main = seg.context
+    if main is None or main.date is None or seg.date is None or main.date - seg.date > _CLOSE:
+        return False
+    first = seg.units[0].sentence.block
+    later = [u for u in seg.units if u.sentence.block != first]
+    return (
+        any(u.admin1 and u.dates and u.dates[0].precision == "day" and not u.backref for u in later)
+        and any(u.figures for u in later)
+    )
+
+
 class _Segmenter:
     def __init__(self, ref: dt.date | None) -> None:
         self.ref = ref
@@ -321,6 +336,9 @@ class _Segmenter:
         if intro is not None and self.items >= 2 and all(u.intro or not u.figures for u in intro.units):
             segments = [s for s in segments if s is not intro]
             mains = [s for s in mains if s is not intro]
+        for seg in segments:
+            if seg.background and not seg.garbled and _retold(seg):
+                seg.background = False
         if self.several is not None and len(mains) >= 2:
             seg, lead = self.several
             others = [u for u in seg.units if u is not lead and u.figures]
@@ -350,9 +368,20 @@ class _Segmenter:
         self.items += 1
         return True
 
+    def _said_later(self, unit: Unit) -> bool:
+        """True for a revised toll or an aftermath with no event of its own, dated after the incident told
+        before ("On Sunday, police said the toll had risen to 32", "11 bodies were buried on Wednesday")."""
+        if not (unit.revision or unit.aftermath) or unit.separate or unit.event_values():
+            return False
+        base = self.current if self.current is not None and not self.current.background else self.main
+        hit = unit.dates[0]
+        return base is not None and base.date is not None and hit.date is not None and hit.date > base.date
+
     def _feed(self, unit: Unit) -> None:
         if unit.dates and unit.dates[0].prior is not None:
             self._resolve(unit)
+        if unit.dates and self._said_later(unit):
+            unit = replace(unit, dates=[])
         if self._item(unit):
             return
         if unit.intro and unit.background is None:

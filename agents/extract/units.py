@@ -102,6 +102,40 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "the previous",
         "the last",
     ),
+    #: A later count of the same toll ("the death toll had risen to 32"): its day is when it was said.
+    "revision": (
+        *(f"{verb} to" for verb in ("rose", "risen", "rises", "climbed", "climbs", "jumped", "went up")),
+        "gone up to",
+        *(f"{verb} the" for verb in ("taking", "bringing", "raising", "pushing")),
+        "one more",
+        "succumbed",
+    ),
+    #: The aftermath of an attack: care of the wounded, burial of the dead (no place or day of its own).
+    "aftermath": (
+        *("hospital*", "clinic*", "buried", "burial*", "funeral*", "laid to rest"),
+        *(f"{verb} to" for verb in ("shifted", "airlifted", "rushed", "evacuated", "transferred")),
+        *("referred to", "taken to"),
+    ),
+    #: A correction note repeating the story ("An earlier version of this story said ...").
+    "correction": (
+        "correction",
+        "corrects",
+        "has been corrected",
+        *(f"an earlier version of this {noun}" for noun in ("story", "article", "report")),
+    ),
+    #: A court's sentence ("sentenced two men to death"): no casualties, no incident of its own.
+    "sentence": ("sentenced", "sentencing", "convicted", "acquitted", "found guilty"),
+    #: A device made safe or that failed ("defused a roadside bomb"): an incident with no casualties.
+    "defused": ("defused", "defuse", "defusing", "failed to explode", "did not explode", "before it could"),
+    #: An earlier attack by its month: "since January, when ...", "in a March ambush".
+    "past_month": tuple(
+        f"{lead} {month}"
+        for lead in ("since", "in a", "in an")
+        for month in (
+            *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+            *("october", "november", "december"),
+        )
+    ),
 }
 _NOTHING: tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]] = ([], [], [])
 _QUOTES = frozenset("\"“‘'")
@@ -121,6 +155,34 @@ _HEADER_WORDS = frozenset(
 )
 _HEADER_MAX = 60
 _SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b", re.ASCII)
+#: A place the wounded were taken to: "shifted to a hospital in Kabul", "airlifted to Rawalpindi".
+_CARE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:to|at|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical\s+cent(?:re|er))s?"
+    r"\s+(?:in|at|of)\s+(?:the\s+)?|\b(?:shifted|airlifted|taken|rushed|evacuated|transferred|referred|flown"
+    r"|buried)\s+(?:to|in)\s+(?:the\s+)?)$",
+    re.ASCII,
+)
+#: "at the Kabul emergency hospital": a hospital named by its town.
+_CARE_AT = re.compile(r"(?i)\b(?:at|to|in)\s+the\s+$", re.ASCII)
+_CARE_AFTER = re.compile(r"(?i)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:hospital|clinic)", re.ASCII)
+#: "since January, when a double bombing killed 32": a clause about an earlier attack.
+_SINCE_WHEN = re.compile(r"since\s+(?P<month>[a-z]+)(?:\s+(?P<year>\d{4}))?\s*,?\s+when\b", re.ASCII)
+#: "In a March ambush on the same road": an earlier attack.
+_IN_A_MONTH = re.compile(
+    r"in\s+an?\s+(?P<month>[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:attack|ambush|bombing|blast|raid|strike|assault"
+    r"|explosion|massacre|shooting)s?\b",
+    re.ASCII,
+)
+_MONTH_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        (
+            *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+            *("october", "november", "december"),
+        ),
+        start=1,
+    )
+}
 _BULLETS = frozenset("•▪◦‣●*-–—·")
 #: A live blog entry's time stamp opening a paragraph: "16:20 - ...", "07:40 EAT - ...", "0915 GMT: ...".
 _STAMP = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*[-–—:|]\s", re.ASCII)
@@ -170,6 +232,10 @@ class Unit:
     series: bool = False
     #: The unit opens a live blog's time-stamped entry ("16:20 - A blast at a checkpoint in Wadajir").
     entry: bool = False
+    #: The unit revises the toll ("police said the toll had risen to 32"): a day in it is when it was said.
+    revision: bool = False
+    #: The unit tells of the aftermath ("11 bodies were buried on Wednesday"): a day in it is not the event's.
+    aftermath: bool = False
 
     def __init__(
         self,
@@ -201,6 +267,8 @@ class Unit:
         alike: bool = False,
         series: bool = False,
         entry: bool = False,
+        revision: bool = False,
+        aftermath: bool = False,
     ) -> None:
         """Written out so that mypyc compiles it (a dataclass-made __init__ stays interpreted)."""
         self.start = start
@@ -231,6 +299,8 @@ class Unit:
         self.alike = alike
         self.series = series
         self.entry = entry
+        self.revision = revision
+        self.aftermath = aftermath
 
     def event_values(self) -> list[str]:
         """The event types this unit's cues point to."""
@@ -256,6 +326,75 @@ def _parts(
             return [(sentence.start, sentence.end)]
         return [(sentence.start, comma + 1), (comma + 1, sentence.end)]
     return [(sentence.start, cue.start), (cue.start, sentence.end)]
+
+
+def _dated_clauses(
+    text: str, parts: list[tuple[int, int]], dates: list[DateHit], date_starts: list[int]
+) -> list[tuple[int, int]]:
+    """The parts split again where a dated clause is followed, after a semicolon, by one that opens with its
+    own day ("on 4 October a bomb ...; on 10 October gunmen ...")."""
+    found: list[tuple[int, int]] = []
+    for lo, hi in parts:
+        cut = lo
+        semi = text.find(";", lo, hi)
+        while semi >= 0:
+            head = semi + 1
+            while head < hi and text[head].isspace():
+                head += 1
+            if text.startswith("and ", head):
+                head += 4
+            near = dates[bisect_left(date_starts, head) : bisect_left(date_starts, head + 4)]
+            told = dates[bisect_left(date_starts, cut) : bisect_left(date_starts, semi)]
+            if told and near and any(not d.background and d.date is not None for d in near):
+                found.append((cut, semi + 1))
+                cut = semi + 1
+            semi = text.find(";", semi + 1, hi)
+        found.append((cut, hi))
+    return found
+
+
+def _past_months(found: Triggers, dates: list[DateHit], ref: dt.date | None) -> list[DateHit]:
+    """The dates with background cues for earlier attacks named by their month ("since January, when a
+    double suicide bombing killed 32" opens a clause; "In a March ambush ..." marks its sentence)."""
+    extra: list[DateHit] = []
+    low = found.low
+    for pos, _ in found.every("past_month"):
+        if ref is None or any(d.start <= pos < d.end or pos <= d.start < pos + 12 for d in dates):
+            continue
+        since = _SINCE_WHEN.match(low, pos)
+        match = since or _IN_A_MONTH.match(low, pos)
+        if match is None:
+            continue
+        number = _MONTH_NUMBERS[match.group("month")]
+        given = match.group("year") if since is not None else None
+        year = int(given) if given else ref.year - (1 if number > ref.month else 0)
+        if (year, number) >= (ref.year, ref.month):
+            continue
+        split = since is not None
+        day = dt.date(year, number, 1)
+        extra.append(DateHit(pos, match.end(), day, None, "approximate", background=True, split=split))
+    return sorted(dates + extra, key=attrgetter("start")) if extra else dates
+
+
+def _corrections(found: Triggers, blocks: Sequence[Block]) -> set[int]:
+    """Indexes of the paragraphs that are correction notes: they repeat the story, they tell no incident."""
+    if len(blocks) < 2:
+        return set()
+    notes: set[int] = set()
+    low = found.low
+    for block in blocks:
+        for pos, stop in found.at("correction", block.start, block.end):
+            if low[pos:stop] != "correction" or pos == block.start:
+                notes.add(block.index)
+                break
+    return notes if len(notes) < len(blocks) else set()
+
+
+def _verdict(found: Triggers, lo: int, hi: int) -> int | None:
+    """Where a court's sentence begins in a unit ("sentenced two men to death"); figures and event words
+    after it are the charge, not an event."""
+    hits = found.at("sentence", lo, hi)
+    return hits[0][0] if hits else None
 
 
 def _header(text: str, sentence: Sentence) -> bool:
@@ -296,6 +435,16 @@ def _only(text: str, spans: list[tuple[int, int]]) -> str:
         reached = hi
     pieces.append(" " * (len(text) - reached))
     return "".join(pieces)
+
+
+def _cared(text: str, place: Place, lo: int) -> bool:
+    """True for a place the wounded were taken to or the dead buried in, not where the event was."""
+    if _CARE_BEFORE.search(text, max(lo, place.start - 60), place.start):
+        return True
+    return bool(
+        _CARE_AT.search(text, max(lo, place.start - 8), place.start)
+        and _CARE_AFTER.match(text, place.end, place.end + 40)
+    )
 
 
 def _backref(triggers: Triggers, lo: int, hi: int) -> bool:
@@ -361,6 +510,8 @@ def read_units(
     first, last = body.blocks[0].start, body.blocks[-1].end
     groups = find_groups(text, first, last, found)
     dates = find_dates(text, first, last, ref, found)
+    if "past_month" in found.starts:
+        dates = _past_months(found, dates, ref)
     cues = sorted(find_cues(text, first, last, found), key=attrgetter("start"))
     cue_starts = [c.start for c in cues]
     spans = [(s.start, s.end) for s in sentences]
@@ -375,10 +526,11 @@ def read_units(
         )
     ]
     events = [c.start for c in cues if c.category == "event"]
+    defusing = found.in_spans("defused", spans)
     anchors = [
         (s.start, s.end)
-        for s, (figures, _, verbs) in zip(sentences, read, strict=True)
-        if figures or verbs or _between(events, events, s.start, s.end)
+        for s, (figures, _, verbs), defused in zip(sentences, read, defusing, strict=True)
+        if figures or verbs or defused or _between(events, events, s.start, s.end)
     ]
     headers = _headers(text, sentences, anchors)
     if headers:
@@ -410,6 +562,8 @@ def read_units(
     several = found.in_spans("several", spans)
     alike = found.in_spans("alike", spans)
     series = found.in_spans("series", spans)
+    revising = found.in_spans("revision", spans)
+    caring = found.in_spans("aftermath", spans)
     item_starts = {
         s.start for s in sentences if s.block in bulleted and s.start == body.blocks[s.block].start
     }
@@ -425,14 +579,24 @@ def read_units(
         for s in sentences
         if s.block + 1 in bulleted and s.end == body.blocks[s.block].end and text[s.end - 1] == ":"
     }
+    notes = _corrections(found, body.blocks) if "correction" in found.starts else set()
+    sentencing = found.in_spans("sentence", spans)
     for index, (sentence, (figures, attackers, verbs)) in enumerate(zip(sentences, read, strict=True)):
+        if notes and sentence.block in notes:
+            continue
         s_lo, s_hi = sentence.start, sentence.end
         quoted = text[s_lo : s_lo + 1] in _QUOTES
         said = speakers.attribute(text, s_lo, s_hi, found) if quoted or saying[index] else []
         spun = spun_flags[index]
         backref = backrefs[index] and _backref(found, s_lo, s_hi)
         parts = _parts(text, sentence, splits, split_starts) if splits else [(s_lo, s_hi)]
+        if text.find(";", s_lo, s_hi) >= 0:
+            parts = _dated_clauses(text, parts, dates, date_starts)
         for lo, hi in parts:
+            care = caring[index] and found.has("aftermath", lo, hi)
+            if care:
+                inside = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
+                care = not any(c.category == "event" for c in inside)
             event_places_: list[Place] = []
             hints: list[Place] = []
             admin1: set[str] = set()
@@ -441,6 +605,8 @@ def read_units(
             for p in places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]:
                 if p.hint:
                     hints.append(p)
+                    continue
+                if care and _cared(text, p, lo):
                     continue
                 event_places_.append(p)
                 location = p.location
@@ -458,7 +624,12 @@ def read_units(
                 when = [h for h in when if not h.weak] or when
             unit_figures = [f for f in figures if lo <= f.start < hi] if figures else []
             unit_cues = cues[bisect_left(cue_starts, lo) : bisect_left(cue_starts, hi)]
-            anchor = bool(unit_figures)
+            verdict = _verdict(found, lo, hi) if sentencing[index] else None
+            if verdict is not None:
+                unit_figures = [f for f in unit_figures if f.start < verdict]
+                unit_cues = [c for c in unit_cues if c.start < verdict]
+                verbs = [(v, e) for v, e in verbs if not lo <= v < hi or v < verdict]
+            anchor = bool(unit_figures) or (defusing[index] and found.has("defused", lo, hi))
             if not anchor:
                 for cue in unit_cues:
                     if cue.category == "event":
@@ -508,6 +679,8 @@ def read_units(
                     alike=alike[index] and found.has("alike", lo, hi),
                     series=series[index] and found.has("series", lo, hi),
                     entry=lo == s_lo and s_lo in entries,
+                    revision=revising[index] and found.has("revision", lo, hi),
+                    aftermath=care,
                 )
             )
     return units
