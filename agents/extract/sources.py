@@ -231,8 +231,7 @@ _ROLE_WORDS = _words(
     "Dr Officials Afghan Taliban Islamic State According Security Army Military Meanwhile But And In On Our "
     "We No There This That Local Officials Two Three"
 )
-# "[,;“”\"‘’]|\s[–—-]\s" written to start with one character class, which the regex engine skips to quickly.
-#: A clause break: a comma, semicolon or quote mark, or a dash with a space on each side (checked in `_segments`).
+#: A clause break: a comma, semicolon or quote mark, or a dash with a space each side (see `_segments`).
 _CLAUSE_MARK = re.compile(r"[,;“”\"‘’–—-]", re.ASCII)
 _DASHES = frozenset("–—-")
 _BLANKS = frozenset(" \t\n\r\x0b\x0c")
