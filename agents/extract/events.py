@@ -620,6 +620,10 @@ _SITES_ATTACKED = _c(
     rf"|against"
     rf"|targeting|at|in)?\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?$"
 )
+#: What every `_SITES_ATTACKED` match contains (a cheap test first).
+_SITES_WORDS = (
+    *("attack", "raid", "assault", "strike", "bombing", "blast", "explosion", "stormed", "targeted", "hit"),
+)
 _SITES_IN = _c(rf"\bin\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?$")
 _SITES_IN_NOUNS = frozenset(
     ("provinces", "districts", "states", "locations", "cities", "towns", "villages", "parts")
@@ -750,7 +754,8 @@ def _site_cues(triggers: Triggers, start: int, end: int) -> Iterable[Cue]:
     low = triggers.low
     for pos, stop in triggers.at("sites", start, end):
         window = max(start, pos - 90)
-        found = _SITES_ATTACKED.search(low, window, pos)
+        attacked = any(low.find(word, window, pos) >= 0 for word in _SITES_WORDS)
+        found = _SITES_ATTACKED.search(low, window, pos) if attacked else None
         if found is None and low[pos:stop] in _SITES_IN_NOUNS:
             found = _SITES_IN.search(low, window, pos)
         if found is None:

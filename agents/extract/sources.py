@@ -231,8 +231,10 @@ _ROLE_WORDS = _words(
     "Dr Officials Afghan Taliban Islamic State According Security Army Military Meanwhile But And In On Our "
     "We No There This That Local Officials Two Three"
 )
-# "[,;“”\"‘’]|\s[–—-]\s" written to start with one character class, which the regex engine skips to quickly.
-_CLAUSE_SPLIT = re.compile(r"[,;“”\"‘’\s](?:(?<=[,;“”\"‘’])|(?<=\s)[–—-]\s)", re.ASCII)
+#: A clause break: a comma, semicolon or quote mark, or a dash with a space each side (see `_segments`).
+_CLAUSE_MARK = re.compile(r"[,;“”\"‘’–—-]", re.ASCII)
+_DASHES = frozenset("–—-")
+_BLANKS = frozenset(" \t\n\r\x0b\x0c")
 _STRIP = " \t\n,;:.\"'“”‘’()—–-"
 _QUOTE_OPEN = re.compile(r"""\s*["“‘']""", re.ASCII)
 _PASSIVE = re.compile(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$", re.ASCII)
@@ -278,11 +280,17 @@ def _segments(text: str, lo: int, hi: int, most: int = -1) -> list[tuple[int, in
     """Clause spans of text[lo:hi], in text order (only the first `most` when given)."""
     spans: list[tuple[int, int]] = []
     start = lo
-    for match in _CLAUSE_SPLIT.finditer(text, lo, hi):
+    for match in _CLAUSE_MARK.finditer(text, lo, hi):
+        cut = match.start()
+        resume = cut + 1
+        if text[cut] in _DASHES:
+            if cut - 1 < start or resume >= hi or text[cut - 1] not in _BLANKS or text[resume] not in _BLANKS:
+                continue
+            cut, resume = cut - 1, resume + 1
         if len(spans) + 1 == most:
-            return [*spans, (start, match.start())]
-        spans.append((start, match.start()))
-        start = match.end()
+            return [*spans, (start, cut)]
+        spans.append((start, cut))
+        start = resume
     spans.append((start, hi))
     return spans
 

@@ -45,6 +45,9 @@ _REVISION = re.compile(
     re.ASCII,
 )
 
+#: What every `_REVISION` match contains (a cheap test first).
+_REVISION_VERBS = ("rose", "risen", "rises", "climb", "jumped", "increased", "went", "gone")
+
 
 class Tally(NamedTuple):
     """The figures of an incident computed from its reports."""
@@ -127,6 +130,9 @@ def figure_of(reports: Iterable[Report]) -> Figure:
 
 def _revises(report: Report) -> bool:
     """True when the report's sentence gives its count as a revision ("the toll rose to 42")."""
+    low = report.sentence.lower()
+    if not any(verb in low for verb in _REVISION_VERBS):
+        return False
     for match in _REVISION.finditer(report.sentence):
         parsed = parse_count(match.group("n"))
         if parsed is not None and not parsed[1] and parsed[0] == report.count:

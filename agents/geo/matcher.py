@@ -30,7 +30,7 @@ _FOLD_BYTES = bytes.maketrans(_ASCII, bytes(c if chr(c).isalpha() else 32 for c 
 _SHAPE_BYTES = bytes.maketrans(
     _ASCII, bytes(85 if chr(c).isupper() else 119 if re.fullmatch(r"\w", chr(c)) else 32 for c in _ASCII)
 )
-_CAPITAL_START = re.compile(b" U")
+_CAPITAL_START = b" U"
 _ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
 _LOWER_FOLLOW = frozenset("-'’ ")
 
@@ -133,7 +133,12 @@ class TokenTrie:
         raw = plain.encode("ascii")
         folded = raw.translate(_FOLD_BYTES).decode("ascii")
         # Word starts: capitals after a non-word character (or at the start), and known lower-case words.
-        starts = [m.start() for m in _CAPITAL_START.finditer((b" " + raw).translate(_SHAPE_BYTES))]
+        shaped = (b" " + raw).translate(_SHAPE_BYTES)
+        starts: list[int] = []
+        at = shaped.find(_CAPITAL_START)
+        while at >= 0:
+            starts.append(at)
+            at = shaped.find(_CAPITAL_START, at + 2)
         if self._lower_starts:
             padded = f" {folded} "
             lows = []
