@@ -9,7 +9,7 @@ import pytest
 
 from agents.extract.lexicon import lower
 from agents.extract.places import _AWAY, _away
-from agents.extract.sources import _CLAUSE_SPLIT, _STRIP, _tidy
+from agents.extract.sources import _STRIP, _segments, _tidy
 
 _CLAUSE_ORIGINAL = re.compile(r"[,;“”\"‘’]|\s[–—-]\s", re.ASCII)
 _AWAY_TEXT = (
@@ -28,8 +28,10 @@ def _strings(alphabet: str, count: int, longest: int, seed: int) -> list[str]:
 @pytest.mark.parametrize("text", _strings(' ,;“”"‘’–—-\t\nab', 400, 14, 1))
 def test_clause_split_finds_the_original_spans(text: str) -> None:
     for lo in range(len(text) + 1):
-        expected = [m.span() for m in _CLAUSE_ORIGINAL.finditer(text, lo)]
-        assert [m.span() for m in _CLAUSE_SPLIT.finditer(text, lo)] == expected
+        breaks = [m.span() for m in _CLAUSE_ORIGINAL.finditer(text, lo)]
+        starts = [lo] + [end for _, end in breaks]
+        ends = [start for start, _ in breaks] + [len(text)]
+        assert _segments(text, lo, len(text)) == list(zip(starts, ends, strict=True))
 
 
 def _tidy_by_loop(text: str, lo: int, hi: int) -> tuple[int, int]:
