@@ -1,0 +1,115 @@
+"""Round 7: yearless and monthless dates, holidays, events dated by their start, and the forms of figures,
+actors and places the fifth blind set brought."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agents.extract.dates import find_dates
+from tests.agents.extract.texts import first_main, mains
+
+UTC = dt.UTC
+
+
+def _dates(text: str, ref: dt.date) -> list[tuple[str, dt.date | None]]:
+    return [(text[h.start : h.end], h.date) for h in find_dates(text, 0, len(text), ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "KANDAHAR - A roadside bomb killed three policemen in Spin Boldak on the 11th, officials said.",
+            dt.datetime(2025, 4, 14, 8, tzinfo=UTC),
+            dt.date(2025, 4, 11),
+        ),
+        (
+            "Gunmen abducted a teacher in Kaduna state's Kajuru area on the 2nd of this month and killed "
+            "him, police said.",
+            dt.datetime(2025, 7, 9, 8, tzinfo=UTC),
+            dt.date(2025, 7, 2),
+        ),
+        (
+            "Two soldiers were killed when militants attacked a checkpoint in Bajaur on the 28th, the "
+            "army said.",
+            dt.datetime(2025, 5, 3, 8, tzinfo=UTC),
+            dt.date(2025, 4, 28),
+        ),
+        (
+            "Date: the 7th. Location: Afgooye, Lower Shabelle. Event: mortar attack. Killed: 2.",
+            dt.datetime(2024, 11, 10, tzinfo=UTC),
+            dt.date(2024, 11, 7),
+        ),
+        (
+            "Police in Maiduguri said a suicide bomber killed four people at a mosque on 14/6.",
+            dt.datetime(2025, 6, 16, tzinfo=UTC),
+            dt.date(2025, 6, 14),
+        ),
+        (
+            "A car bomb killed five civilians in Azaz on 30/12, local medics said.",
+            dt.datetime(2026, 1, 3, tzinfo=UTC),
+            dt.date(2025, 12, 30),
+        ),
+        (
+            "An air strike on Christmas Day killed seven people in a market in Zamfara state, residents "
+            "said.",
+            dt.datetime(2025, 12, 28, tzinfo=UTC),
+            dt.date(2025, 12, 25),
+        ),
+        (
+            "A bomb killed two guards at a church in Kirkuk on New Year's Eve, police said.",
+            dt.datetime(2026, 1, 2, tzinfo=UTC),
+            dt.date(2025, 12, 31),
+        ),
+        (
+            "Mortar rounds hit the district office in Jowhar last nite, killing three people.",
+            dt.datetime(2025, 8, 20, 6, tzinfo=UTC),
+            dt.date(2025, 8, 19),
+        ),
+    ],
+)
+def test_yearless_and_holiday_dates(text: str, published: dt.datetime, day: dt.date) -> None:
+    assert first_main(text, published).event_date == day
+
+
+def test_an_event_that_ended_is_dated_by_its_start() -> None:
+    text = (
+        "MOGADISHU, June 9 (Wire) - A siege at a seafront restaurant in Mogadishu ended on Monday with 14 "
+        "people killed, police said.\n\nThe attack began on Saturday night when gunmen stormed the building. "
+        "Al-Shabaab claimed responsibility."
+    )
+    inc = first_main(text, dt.datetime(2025, 6, 9, 12, tzinfo=UTC))
+    assert inc.event_date == dt.date(2025, 6, 7)
+    assert inc.event_end == dt.date(2025, 6, 9)
+    assert [p.name for p in inc.perpetrators] == ["al-Shabaab"]
+    assert len(mains(text, dt.datetime(2025, 6, 9, 12, tzinfo=UTC))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the 3rd Infantry Division were deployed to the area.",
+        "The blast damaged the 2nd floor of the building.",
+        "The 13th century shrine was damaged.",
+        "The 5th round of talks opened on the outskirts.",
+        "The service runs 24/7 now.",
+        "Clashes erupted on the 9th of March.",
+        "He was shot at a christmas market stall.",
+        "Leaders met for the new year talks.",
+    ],
+)
+def test_ordinals_and_numbers_that_are_not_a_day_of_this_month(text: str) -> None:
+    ref = dt.date(2025, 6, 20)
+    found = _dates(text, ref)
+    assert all(day is None or day.month == 3 for _, day in found), found
+
+
+def test_an_ordinal_of_last_month_and_a_later_day_of_this_month() -> None:
+    ref = dt.date(2025, 6, 20)
+    assert _dates("killed on the 3rd of last month", ref) == [
+        ("on the 3rd of last month", dt.date(2025, 5, 3))
+    ]
+    assert _dates("killed on the 25th.", ref) == [("on the 25th", dt.date(2025, 5, 25))]
+    assert _dates("killed on 12/03/2019 there", ref)[0][1] == dt.date(2019, 3, 12)
