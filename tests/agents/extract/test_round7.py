@@ -113,3 +113,81 @@ def test_an_ordinal_of_last_month_and_a_later_day_of_this_month() -> None:
     ]
     assert _dates("killed on the 25th.", ref) == [("on the 25th", dt.date(2025, 5, 25))]
     assert _dates("killed on 12/03/2019 there", ref)[0][1] == dt.date(2019, 3, 12)
+
+
+def _names(text: str, published: dt.datetime) -> list[str]:
+    return [p.name for p in first_main(text, published).perpetrators]
+
+
+_T = dt.datetime(2025, 9, 10, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "QAMISHLI, Sept 10 (Wire) - Turkish artillery shelled two villages near Amuda in Hasakah "
+            "province on Tuesday, killing a woman and wounding three children, local officials said.",
+            ["Turkish Armed Forces"],
+        ),
+        (
+            "Pakistani artillery pounded border villages in Kunar province on Tuesday, killing four "
+            "civilians, the provincial spokesman said.",
+            ["Pakistan Army"],
+        ),
+        (
+            "KIRKUK, Sept 10 - Iraqi Air Force F-16s struck militant hideouts in the Hamrin mountains of "
+            "Kirkuk province on Tuesday, killing five people, the Security Media Cell said.",
+            ["Iraqi Air Force"],
+        ),
+        (
+            "Militants stormed a checkpoint in the Tirah valley of Khyber district on Tuesday, killing four "
+            "soldiers, the ISPR said, blaming Fitna al-Khawarij.",
+            ["Tehrik-i-Taliban Pakistan"],
+        ),
+        (
+            "Four policemen were killed when khwarij attacked a police station in Bannu on Tuesday night, "
+            "officials said.",
+            ["Tehrik-i-Taliban Pakistan"],
+        ),
+        (
+            "Two rockets struck near a base hosting foreign troops in Baghdad on Tuesday, wounding a guard. "
+            "The Islamic Resistance in Iraq claimed the attack.",
+            ["Islamic Resistance in Iraq"],
+        ),
+    ],
+)
+def test_state_forces_groups_and_names(text: str, names: list[str]) -> None:
+    assert _names(text, _T) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a house in Mir Ali, North Waziristan, on Tuesday, killing three people. Residents "
+        "blamed the Pakistan Army; the military denied involvement.",
+        "A suicide bomber killed six people at a market in Gwoza, Borno state, on Tuesday, police said. No "
+        "group claimed the attack, though the area has long suffered raids by Boko Haram.",
+        "Gunmen killed four farmers in Damboa, Borno state, on Tuesday, police said. The district has long "
+        "been a target of ISWAP fighters.",
+    ],
+)
+def test_no_perpetrator_from_a_denying_force_or_the_area_s_history(text: str) -> None:
+    assert _names(text, _T) == []
+
+
+def test_an_allied_force_that_reports_the_toll_is_no_perpetrator() -> None:
+    text = (
+        "BEIRUT, Sept 10 (Wire) - Islamic State militants attacked a post of the Syrian Democratic Forces in "
+        "Raqqa province on Tuesday, killing three fighters, a war monitor said.\n\nThe SDF, in a statement, "
+        "gave a toll of two. The SDF put the toll at two."
+    )
+    assert _names(text, _T) == ["Islamic State"]
+
+
+def test_a_force_that_denies_is_still_named_when_the_denial_is_someone_else_s() -> None:
+    text = (
+        "A Turkish drone strike killed two SDF commanders near Qamishli on Tuesday, the Kurdish-led "
+        "administration said. The Turkish defence ministry did not comment."
+    )
+    assert _names(text, _T) == ["Turkish Armed Forces"]
