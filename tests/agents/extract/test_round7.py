@@ -191,3 +191,93 @@ def test_a_force_that_denies_is_still_named_when_the_denial_is_someone_else_s() 
         "administration said. The Turkish defence ministry did not comment."
     )
     assert _names(text, _T) == ["Turkish Armed Forces"]
+
+
+def _figures(text: str) -> tuple[int | None, int | None]:
+    inc = first_main(text, _T)
+    return inc.killed.best, inc.wounded.best
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "A bomb exploded at a bus stop in Kunduz city on Tuesday; provincial officials confirmed four "
+            "deaths.",
+            4,
+            None,
+        ),
+        (
+            "Police in Jalalabad reported six fatalities after a blast at a market on Tuesday.",
+            6,
+            None,
+        ),
+        (
+            "Local sources in Salahuddin reported an IED explosion on a Hashd vehicle near Baiji on Tuesday, "
+            "which resulted in the martyrdom of a fighter and the injury of two others.",
+            1,
+            2,
+        ),
+        (
+            "An explosive device targeted a minibus on the Palmyra road in Homs province on Tuesday, which "
+            "led to the martyrdom of between 3 and 5 passengers and injury of 7 others, a police source "
+            "said.",
+            3,
+            7,
+        ),
+        (
+            "A landmine exploded near a school in Hit, Anbar province, on Tuesday, killing a boy and "
+            "injuring a second, police said.",
+            1,
+            1,
+        ),
+        (
+            "Two rockets hit near the airport in Erbil on Tuesday night, the security service said, without "
+            "causing casualties.",
+            0,
+            0,
+        ),
+        (
+            "Fighting between tribal gunmen in Deir ez-Zor province continued on Tuesday, with the death "
+            "toll rising to 41, a war monitor said.",
+            41,
+            None,
+        ),
+        (
+            "A suicide bomber struck a police station in Baidoa on Tuesday, killing seven people, a police "
+            "officer said. The regional governor put the figure at 11.",
+            11,
+            None,
+        ),
+        (
+            "A roadside bomb killed three soldiers near Afgooye on Tuesday. Al-Shabaab claim to kill ten. "
+            "Local elders confirmed 3 dead.",
+            3,
+            None,
+        ),
+    ],
+)
+def test_figure_forms(text: str, killed: int | None, wounded: int | None) -> None:
+    assert _figures(text) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortar fire killed two people in Kismayo on Tuesday, officials said. The figure could not be "
+        "verified.",
+        "Gunmen killed two people in Kismayo on Tuesday, officials said, the third such attack this month.",
+    ],
+)
+def test_figure_words_that_give_no_count(text: str) -> None:
+    assert _figures(text) == (2, None)
+
+
+def test_militants_killed_stay_perpetrators_and_martyred_fighters_are_victims() -> None:
+    inc = first_main(
+        "Militants attacked a Hashd post near Tuz Khurmatu, Salahuddin, on Tuesday; two fighters were "
+        "martyred and five militants were killed, a security source said.",
+        _T,
+    )
+    assert inc.killed.best == 2
+    assert inc.killed_perpetrators.best == 5
