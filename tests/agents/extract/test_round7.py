@@ -281,3 +281,38 @@ def test_militants_killed_stay_perpetrators_and_martyred_fighters_are_victims() 
     )
     assert inc.killed.best == 2
     assert inc.killed_perpetrators.best == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "province", "place"),
+    [
+        (
+            "MOGADISHU, Sept 10 (Wire) - A suicide car bomber struck an army base in the town of Ceel Dheer "
+            "in Galmudug state on Tuesday, killing six soldiers, an officer said.",
+            "SO-GA",
+            "El Dher",
+        ),
+        (
+            "Al-Shabaab fighters attacked El Dhere district headquarters on Tuesday, killing two guards, "
+            "residents said.",
+            "SO-GA",
+            "El Dher",
+        ),
+        (
+            "MOGADISHU - A roadside bomb killed three soldiers near Hobyo in Galmudug state on Tuesday, "
+            "officials said.",
+            "SO-MU",
+            "Hobyo",
+        ),
+        (
+            "The army said it had killed 20 militants in an operation in Middle Shabelle's Aadan Yabaal "
+            "district on Tuesday.",
+            "SO-SD",
+            "Adan Yabaal",
+        ),
+    ],
+)
+def test_somali_towns_keep_their_region_under_a_member_state(text: str, province: str, place: str) -> None:
+    primary = first_main(text, _T).primary
+    assert primary is not None
+    assert (primary.admin1_code, primary.place) == (province, place)
