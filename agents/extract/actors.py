@@ -126,6 +126,8 @@ _NAMES: dict[str, list[str]] = {
     "Fulani militia": _spellings("fulani {herdsmen/herders/militia/militias/militants/gunmen}"),
     "IPOB": ["indigenous people of biafra"],
     "Islamic Resistance in Iraq": ["islamic resistance in iraq"],
+    "Afghanistan Freedom Front": ["afghanistan freedom front"],
+    "National Resistance Front": ["national resistance front"],
 }
 _ACRONYMS: dict[str, tuple[str, ...]] = {
     ISLAMIC_STATE + " West Africa": ("ISWAP",),
@@ -508,6 +510,9 @@ def as_victim(text: str, hit: GroupHit) -> bool:
     if hit.name in QUASI_STATE and (
         _SPEAKS.match(text, hit.end) or _COUNTED_DEAD.match(text, hit.end) or _GIVES_TOLL.match(text, hit.end)
     ):
+        return True
+    if hit.name == TALIBAN and _COUNTED_DEAD.match(text, hit.end):
+        # "eight Taliban fighters were killed": the Taliban, who govern, counted among the dead
         return True
     if _TARGET_BEFORE.search(text[max(0, hit.start - 50) : hit.start].lower()):
         return True

@@ -316,3 +316,27 @@ def test_somali_towns_keep_their_region_under_a_member_state(text: str, province
     primary = first_main(text, _T).primary
     assert primary is not None
     assert (primary.admin1_code, primary.place) == (province, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Afghanistan Freedom Front claimed an attack on a checkpoint in Jurm, Badakhshan, on "
+            "Tuesday, saying six Taliban fighters were killed; provincial officials confirmed two deaths.",
+            ["Afghanistan Freedom Front"],
+        ),
+        (
+            "The National Resistance Front said it attacked a Taliban outpost in Panjshir's Rukha district "
+            "on Tuesday; four Taliban members were killed, local sources said.",
+            ["National Resistance Front"],
+        ),
+        (
+            "Taliban fighters stormed a police post in Sheberghan, Jowzjan, on Tuesday, killing three "
+            "policemen, officials said.",
+            ["Taliban"],
+        ),
+    ],
+)
+def test_anti_taliban_fronts_and_taliban_counted_among_the_dead(text: str, names: list[str]) -> None:
+    assert _names(text, _T) == names
