@@ -248,10 +248,10 @@ _VERB_WORDS = (
     "hurt",
     "sustained",
     "suffered",
-    "figure",
-    "count",
-    "tally",
-    "number",
+    "figure at",
+    "count at",
+    "tally at",
+    "number at",
 )
 _ATTACKER_NOUNS = (
     "attackers",
