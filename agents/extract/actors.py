@@ -70,6 +70,9 @@ _NAMES: dict[str, list[str]] = {
         "{tehrik/tehreek/tahrik/tehrike}{-}{e/i}{-}taliban{-}pakistan",
         "{tehrik/tehreek/tahrik/tehrike}{-}{e/i}{-}taliban",
         "pakistani taliban",
+        "{khwarij/khawarij/khwarji/khawarji}",
+        "fitna{-}al{-}{khwarij/khawarij}",
+        "fitna{-}{e/i}{-}{khwarij/khawarij}",
     ),
     ISLAMIC_STATE: _spellings(
         "islamic state",
@@ -122,6 +125,9 @@ _NAMES: dict[str, list[str]] = {
     "Kataib Hezbollah": _spellings("kata{'}ib hezbollah", "kataeb hezbollah"),
     "Fulani militia": _spellings("fulani {herdsmen/herders/militia/militias/militants/gunmen}"),
     "IPOB": ["indigenous people of biafra"],
+    "Islamic Resistance in Iraq": ["islamic resistance in iraq"],
+    "Afghanistan Freedom Front": ["afghanistan freedom front"],
+    "National Resistance Front": ["national resistance front"],
 }
 _ACRONYMS: dict[str, tuple[str, ...]] = {
     ISLAMIC_STATE + " West Africa": ("ISWAP",),
@@ -178,6 +184,8 @@ _STATE_RE = re.compile(
     r"|israeli|ethiopian)\s+(?:military|army|forces|air\s*force)\s+(?:said|says|announced|stated)"
     r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they)\s+(?:had\s+)?(?:killed|carried\s+out|conducted|struck"
     r"|launched|targeted)\b"
+    r"|(?P<gun>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
+    r"|israeli|ethiopian)\s+(?:army\s+|military\s+)?(?:artillery|howitzers?|shelling|tank\s+fire)\b"
     r"|(?P<force>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
     r"|israeli|ethiopian)\s+(?P<arm>army|military|armed\s+forces|air\s*force)\b",
     re.ASCII,
@@ -266,6 +274,10 @@ _NEGATIVE_WORDS = (
     "were active",
     "been active",
     "known to operate",
+    "has long",
+    "have long",
+    "long suffered",
+    "long been",
 )
 _CLAIM_WORDS = (
     "claim*",
@@ -360,6 +372,18 @@ _SPEAKS = re.compile(
     r"\s+(?:said|says|told|reported|announced|added|stated)\b",
     re.ASCII,
 )
+#: "The SDF, in a statement, gave a toll of four": a force reporting the figures.
+_GIVES_TOLL = re.compile(
+    r"(?:\s*,\s+(?:in|through|via)\s[^,.;]{0,50},)?\s+(?:said|says|reported|announced|stated|confirmed"
+    r"|gave|put|(?:has|had)\s+(?:given|put))\b",
+    re.ASCII,
+)
+#: "the military denied involvement": a state force's denial, by its generic name.
+_FORCE_DENIES = re.compile(
+    r"(?i)\bthe\s+(?:military|army|armed\s+forces|air\s+force|security\s+forces)(?=(?:\s+\w+)?\s+(?:denied"
+    r"|denies|rejected|disowned)\b)",
+    re.ASCII,
+)
 _IS_CONTEXT = re.compile(r"[A-Z]{2,}", re.ASCII)
 
 #: Trigger words, by category.
@@ -438,6 +462,11 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             name = "US military"
         elif match.group("syrgov"):
             name = "Syrian government forces"
+        elif match.group("gun"):
+            demonym = match.group("gun")
+            if demonym == "us" and text[pos : pos + 2] != "US":
+                continue
+            name = _ARMY[demonym]
         elif match.group("force"):
             demonym = match.group("force")
             if (demonym == "us" and text[pos : pos + 2] != "US") or _SPEAKS.match(text, match.end()):
@@ -501,7 +530,12 @@ def as_victim(text: str, hit: GroupHit, low: str | None = None) -> bool:
     """True when a group is what was attacked ("attacked an SDF checkpoint") or a force reporting it.
 
     `low` is the lower-cased text (the same length), when the caller has it."""
-    if hit.name in QUASI_STATE and (_SPEAKS.match(text, hit.end) or _COUNTED_DEAD.match(text, hit.end)):
+    if hit.name in QUASI_STATE and (
+        _SPEAKS.match(text, hit.end) or _COUNTED_DEAD.match(text, hit.end) or _GIVES_TOLL.match(text, hit.end)
+    ):
+        return True
+    if hit.name == TALIBAN and _COUNTED_DEAD.match(text, hit.end):
+        # "eight Taliban fighters were killed": the Taliban, who govern, counted among the dead
         return True
     low = lower(text) if low is None else low
     start = hit.start
@@ -550,6 +584,8 @@ def _denied_later(text: str, hit: GroupHit) -> bool:
     written = text[hit.start : hit.end]
     stop = text.find(". ", hit.end, hit.end + 200)
     window = text[hit.end : stop if stop >= 0 else hit.end + 200]
+    if hit.state and _FORCE_DENIES.search(window):
+        return True
     at = window.find(written)
     while at >= 0:
         if _DENIES.match(text, hit.end + at + len(written)):

@@ -51,6 +51,8 @@ _ANOTHER_AHEAD = _words("wounded injured hurt killed dead died martyred slain")
 #: "another was wounded": a passive auxiliary between "another" and the casualty word.
 _ANOTHER_AUX = _words("was were had has is")
 _AND_OR = frozenset(("and", "or"))
+#: "injuring a third": one more victim, counted by an ordinal that ends the clause.
+_NEXT_ONE = frozenset(("second", "third", "fourth", "fifth"))
 _COUNT_WORDS = frozenset(
     ("dozen", "hundred", "thousand", "couple", "few", "number", "handful", "total", "minimum", "estimated")
 )
@@ -103,13 +105,14 @@ _VERB = re.compile(
     r"(?:(?:the|a|nearby|local|several|different|two|three|various|military|civilian|city|provincial|main"
     r"|district)\s+)*"
     r"(?:[A-Z][\w-]*\s+)?hospitals?|hospitali[sz]ed|receiving\s+treatment|being\s+treated|under\s+treatment)"
-    r"|(?P<toll>(?:death|casualty)\s+toll|toll|(?<!\ba\s)number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
+    r"|(?P<toll>(?:death|casualty)\s+toll|toll|(?:figure|number|count|tally)(?=\s+at\s)|(?<!\ba\s)number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
     r"|(?:(?!(?:were|was|are|is|have|has|had|been)\b)[a-z]+\s+){1,2}(?:killed|dead)))"
     r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|slain"
     r"|embraced\s+(?:martyrdom|shahadat|shahadah)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
     r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+lives|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
-    r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed))"
-    r"|(?P<w>wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
+    r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed)"
+    r"|martyrdom\s+of)"
+    r"|(?P<w>injur(?:y|ies)\s+(?:of|to)|wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
     r"|wounds)"
     r"|wounds)"
     r")(?![\w-])",
@@ -251,6 +254,10 @@ _VERB_WORDS = (
     "hurt",
     "sustained",
     "suffered",
+    "figure at",
+    "count at",
+    "tally at",
+    "number at",
 )
 _ATTACKER_NOUNS = (
     "attackers",
@@ -264,7 +271,8 @@ _ATTACKER_NOUNS = (
 )
 #: "No casualties", "no one was hurt", "caused no injuries": explicit zeros for the figures they cover.
 _NONE = re.compile(
-    r"(?i)(?:no|without(?:\s+any)?)\s+(?:(?:immediate|other|further|reported|civilian|human|known)\s+)*"
+    r"(?i)(?:no|without(?:\s+(?:causing|inflicting|leaving))?(?:\s+any)?)\s+"
+    r"(?:(?:immediate|other|further|reported|civilian|human|known)\s+)*"
     r"(?:(?P<both>casualt(?:y|ies)|loss(?:es)?\s+of\s+(?:life|lives))|(?P<k>fatalit(?:y|ies)|deaths?)"
     r"|(?P<w>injur(?:y|ies)))\b(?!\s+(?:figures?|numbers?|details?|counts?|information|tolls?|estimates?"
     r"|breakdown|data)\b)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported\s+)?(?:among|on\s+(?:our|their"
@@ -292,6 +300,9 @@ _NONE_WORDS = (
     "no loss*",
     "without casualt*",
     "without any",
+    "without causing",
+    "without inflicting",
+    "without leaving",
 )
 #: Trigger words, by category.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -327,7 +338,8 @@ _GAP_ACTIVE = re.compile(
 _GAP_TOLL = re.compile(
     r"(?i)^\s+(?:(?:from|in|of|when|after)\s+[^.;:]{0,140}?,?\s+)?(?:(?:has|had|have|now|officially|reportedly|later|since"
     r"|then|subsequently|eventually|further|quickly|soon)\s+)*"
-    r"(?:at|to|of|rose\s+to|risen\s+to|climbed\s+to|jumped\s+to|reached|stood\s+at|stands\s+at|is|was"
+    r"(?:at|to|of|rose\s+to|risen\s+to|rising\s+to|climbing\s+to|climbed\s+to|jumped\s+to|reached|stood\s+at"
+    r"|stands\s+at|is|was"
     r"|increased\s+to|went\s+up\s+to|rises\s+to|climbs\s+to|hit)\s+$",
     re.ASCII,
 )
@@ -360,6 +372,13 @@ _WITH_BOMBER = re.compile(
     r"|gunm[ae]n|assailants?))",
     re.ASCII,
 )
+#: "confirmed three deaths", "nine fatalities": the count of a casualty noun.
+_TOLL_NOUNS: dict[str, FigureKind] = {
+    "deaths": "killed",
+    "fatalities": "killed",
+    "dead": "killed",
+    "injuries": "wounded",
+}
 _BODIES = re.compile(r"(?i)\b(?:bodies|corpses)\b", re.ASCII)
 _HIMSELF = re.compile(r"(?i)\bkill(?:ing|ed)\s+himself\b", re.ASCII)
 _DEFINITE_BEFORE = re.compile(
@@ -596,7 +615,9 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
         if stop - pos <= 3 and low[pos:stop] in _DETERMINERS:
             peek = _PEEK.match(low, stop, end)
             ahead = peek.group().split() if peek else []
-            if not ahead or (ahead[0] not in _COUNT_WORDS and not _SINGULAR.intersection(ahead)):
+            if (not ahead or (ahead[0] not in _COUNT_WORDS and not _SINGULAR.intersection(ahead))) and not (
+                ahead and ahead[0] in _NEXT_ONE and (len(ahead) == 1 or ahead[1] in _AND_OR)
+            ):
                 continue
         elif low[pos:stop] == "another":
             peek = _PEEK.match(low, stop, end)
@@ -664,7 +685,7 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
             lowered_words.pop()
         head = " ".join(words)
         first = lowered_words[0] if lowered_words else ""
-        if raw in _DETERMINERS and not _SINGULAR.intersection(lowered_words[:3]):
+        if raw in _DETERMINERS and not _SINGULAR.intersection(lowered_words[:3]) and first not in _NEXT_ONE:
             continue
         if first in _NON_PERSON or first.rstrip("s") in ("vehicle", "house", "car"):
             continue
@@ -865,6 +886,9 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
             partitive = _PARTITIVE_AFTER.match(text, phrase.end, end)
             if partitive is not None:
                 phrase.figure, phrase.verb_start, phrase.verb_end = "killed", phrase.start, partitive.end()
+        if phrase.figure is None and phrase.head.lower() in _TOLL_NOUNS:
+            phrase.figure = _TOLL_NOUNS[phrase.head.lower()]
+            phrase.verb_start, phrase.verb_end = phrase.start, phrase.end
         if phrase.head.lower().startswith(("bodies", "corpses", "dead bodies")):
             phrase.figure = "killed"
             if phrase.verb_start < 0:
@@ -914,6 +938,9 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
             and not _ATTACKER_SUBJECT.search(text, start, phrase.start)
         ):
             named = "security_forces"
+        if named == PERPETRATORS and phrase.head.lower().rstrip("s") in ("fighter", "member"):
+            # "the martyrdom of a fighter", "two fighters were martyred": the side that mourns them lost them
+            named = "security_forces" if text.startswith("martyr", phrase.verb_start) else named
         group = previous_group if phrase.others and named == "victims" else named
         count = phrase.count
         in_toll = not phrase.head and _PARTITIVE_AFTER.match(text, phrase.end, end) is not None

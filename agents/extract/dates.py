@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agents.extract.lexicon import Triggers
 from streams.records import DatePrecision
@@ -102,6 +102,21 @@ _UNIT_WORDS = (
     "year’s",
     "hours",
 )
+#: Days of the month written as ordinals ("on the 13th"), and day/month pairs ("on 3/3"), both yearless.
+_ORDINALS = tuple(
+    f"{d}{'th' if 10 < d < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}" for d in range(1, 32)
+)
+_DAY_MONTHS = tuple(
+    sorted(
+        {
+            f"{d}/{m}"
+            for day in range(1, 32)
+            for month in range(1, 13)
+            for d in (str(day), f"{day:02d}")
+            for m in (str(month), f"{month:02d}")
+        }
+    )
+)
 #: Trigger words, by category.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "date": (
@@ -109,6 +124,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         *_SHORT_WEEKDAYS,
         *_MONTH_WORDS,
         *_UNIT_WORDS,
+        *_ORDINALS,
+        *_DAY_MONTHS,
+        "christmas",
+        "new year's",
+        "new years",
+        "nite",
+        "tonite",
         "yesterday",
         "today",
         "tonight",
@@ -205,6 +227,25 @@ _AFTER_BEFORE = re.compile(rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>days?|weeks?|months?
 _RECENT_BEFORE = re.compile(r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?$", re.ASCII)
 _LAST_UNIT_BEFORE = re.compile(
     r"(?P<which>last|(?:the\s+)?previous|(?:the\s+)?past|earlier\s+this)\s+$", re.ASCII
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?P<on>on|since|by|until|from|before)?\s*the\s+$", re.ASCII)
+_ORDINAL_AFTER = re.compile(
+    r"(?:\s+(?:of\s+)?(?P<which>this|the|last|previous)\s+month\b"
+    r"|(?P<stop>\s*(?:[,.;:)]|$))"
+    r"|(?P<noun>\s+(?:of\s+)?(?:[a-z]+\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|day|days|floor"
+    r"|anniversary|century|time|battalion|brigade|division|regiment|corps|round|street|avenue|ward|wave"
+    r"|attempt|edition|session|parliament|amendment|grade|class|place|week|year|month)\b))?",
+    re.ASCII,
+)
+_DAY_MONTH_BEFORE = re.compile(r"\b(?:on|since|dated)\s+$", re.ASCII)
+_DAY_MONTH = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![/.-]?\d)", re.ASCII)
+_HOLIDAY = re.compile(
+    r"(?:christmas(?:\s+(?P<xday>day|eve))?|new\s+year(?:'s|’s|s)?\s+(?P<nday>day|eve))\b", re.ASCII
+)
+_HOLIDAY_BEFORE = re.compile(r"\b(?:on|since|before|by)\s+$", re.ASCII)
+_ENDED_BEFORE = re.compile(
+    r"\b(?:ended|ending|ends|finished|was\s+over|came\s+to\s+an\s+end)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.ASCII,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)?", re.ASCII)
 _WORD = re.compile(r"[a-z0-9'’]+", re.ASCII)
@@ -318,7 +359,13 @@ class _Reader:
         tail = _TIME_OF_DAY.match(self.low, end, self.hi)
         stop = tail.end() if tail else end
         start = modifier.start() if modifier else pos
-        return DateHit(start, stop, _weekday(self.ref, word, mod == "last"))
+        return self._ended(DateHit(start, stop, _weekday(self.ref, word, mod == "last")))
+
+    def _ended(self, hit: DateHit) -> DateHit:
+        """ "Ended on Sunday": the last day of the event, whose first day is not given (approximate)."""
+        if hit.date is None or not self.before(_ENDED_BEFORE, hit.start, 30):
+            return hit
+        return replace(hit, end_date=hit.date, precision="approximate")
 
     def short_weekday(self, pos: int, end: int, word: str) -> DateHit | None:
         dotted = self.low.startswith(".", end)
@@ -358,7 +405,7 @@ class _Reader:
         mdy = _MDY.match(self.low, pos, self.hi)
         if mdy is not None:
             found = _calendar(self.ref, mdy.group("year"), number, mdy.group("day"))
-            return DateHit(pos, mdy.end(), found) if found else None
+            return self._ended(DateHit(pos, mdy.end(), found)) if found else None
         dmy = self.before(_DMY_BEFORE, pos, 14)
         if dmy is not None:
             year = _YEAR_AFTER.match(self.low, pos + 3, self.hi)
@@ -442,13 +489,13 @@ class _Reader:
     def relative(self, pos: int, end: int, word: str) -> DateHit | None:
         if word == "yesterday":
             return DateHit(pos, end, shift(self.ref, 1))
-        if word in ("today", "tonight"):
+        if word in ("today", "tonight", "tonite"):
             return DateHit(pos, end, self.ref)
         if word == "overnight":
             if re.match(rf"\s+{_WD}", self.low[end : end + 12]):
                 return None
             return DateHit(pos, end, self.ref, weak=True)
-        if word == "night":
+        if word in ("night", "nite"):
             last = self.before(_LAST_NIGHT_BEFORE, pos, 16)
             return DateHit(last.start(), end, shift(self.ref, 1)) if last else None
         this = self.before(_THIS_BEFORE, pos, 6)
@@ -480,6 +527,59 @@ class _Reader:
             return None
         return DateHit(lead.start(), year.end(), dt.date(number, 1, 1), None, "approximate", background=True)
 
+    def ordinal(self, pos: int, end: int, word: str) -> DateHit | None:
+        """ "On the 13th", "the 3rd of this month": a day of the reference's month (the previous month when
+        that day is after the reference, or "of last month")."""
+        lead = self.before(_ORDINAL_BEFORE, pos, 12)
+        tail = _ORDINAL_AFTER.match(self.low, end, self.hi)
+        if lead is None or tail is None or tail.group("noun") or self.ref is None:
+            return None
+        if not (lead.group("on") or tail.group("which") or tail.group("stop") is not None):
+            return None
+        day, ref = int(word[:-2]), self.ref
+        which = tail.group("which") or ""
+        back = which in ("last", "previous") or (which != "this" and day > ref.day)
+        year, month = (ref.year, ref.month - 1) if back else (ref.year, ref.month)
+        if month == 0:
+            year, month = year - 1, 12
+        found = _valid(year, month, day)
+        stop = tail.end() if which else end
+        return DateHit(lead.start() if lead.group("on") else pos, stop, found) if found else None
+
+    def day_month(self, pos: int, end: int) -> DateHit | None:
+        """ "On 3/3": day first (month first when that is the only valid or past reading), the reference's
+        year, or the year before when the day would be after the reference."""
+        match = _DAY_MONTH.match(self.low, pos, self.hi)
+        if match is None or self.ref is None or not self.before(_DAY_MONTH_BEFORE, pos, 8):
+            return None
+        a, b, ref = int(match.group("a")), int(match.group("b")), self.ref
+        if (a, b) == (24, 7):
+            return None
+        latest = ref + dt.timedelta(days=2)
+        options: list[dt.date] = []
+        for day, month in ((a, b), (b, a)):
+            found = _valid(ref.year, month, day) if 1 <= month <= 12 else None
+            if found is not None and found > latest:
+                found = _valid(ref.year - 1, month, day)
+            if found is not None:
+                options.append(found)
+        return DateHit(pos, match.end(), options[0]) if options else None
+
+    def holiday(self, pos: int, end: int, word: str) -> DateHit | None:
+        """ "On Christmas Day", "on New Year's Eve": the latest such day on or before the reference."""
+        match = _HOLIDAY.match(self.low, pos, self.hi)
+        if match is None or self.ref is None:
+            return None
+        which = match.group("xday") or match.group("nday")
+        if which is None and not self.before(_HOLIDAY_BEFORE, pos, 8):
+            return None
+        if match.group("nday"):
+            month, day = (1, 1) if which == "day" else (12, 31)
+        else:
+            month, day = (12, 24) if which == "eve" else (12, 25)
+        found = _calendar(self.ref, None, month, str(day))
+        return DateHit(pos, match.end(), found) if found else None
+
     def iso(self, pos: int, end: int, word: str) -> DateHit | None:
         match = _ISO.match(self.low, pos, self.hi)
         if match is None:
@@ -491,6 +591,7 @@ class _Reader:
         return DateHit(pos, match.end(), found)
 
 
+_ORDINAL_SET = frozenset(_ORDINALS)
 _Handler = Callable[[_Reader, int, int, str], DateHit | None]
 _HANDLERS: dict[str, _Handler] = {w: _Reader.weekday for w in _WEEKDAYS}
 _HANDLERS.update({w: _Reader.short_weekday for w in _SHORT_WEEKDAYS})
@@ -500,10 +601,22 @@ _HANDLERS.update(
     {"ago": _Reader.ago, "earlier": _Reader.ago, "before": _Reader.ago, "previously": _Reader.ago}
 )
 _HANDLERS.update({"after": _Reader.after, "since": _Reader.since})
+_HANDLERS.update({"christmas": _Reader.holiday, "new": _Reader.holiday})
 _HANDLERS.update(
     {
         w: _Reader.relative
-        for w in ("yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon", "evening")
+        for w in (
+            "yesterday",
+            "today",
+            "tonight",
+            "tonite",
+            "overnight",
+            "night",
+            "nite",
+            "morning",
+            "afternoon",
+            "evening",
+        )
     }
 )
 
@@ -525,7 +638,13 @@ def find_dates(
             continue
         word = low[pos:stop]
         if word[0].isdigit():
-            hit = reader.iso(pos, stop, word)
+            whole = _WORD.match(low, pos, end)
+            if whole is not None and whole.group() in _ORDINAL_SET:
+                hit = reader.ordinal(pos, whole.end(), whole.group())
+            elif low.startswith("/", pos + 1) or low.startswith("/", pos + 2):
+                hit = reader.day_month(pos, stop) or reader.iso(pos, stop, word)
+            else:
+                hit = reader.iso(pos, stop, word)
         else:
             whole = _WORD.match(low, pos, end)
             word = whole.group() if whole else word

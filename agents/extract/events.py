@@ -119,7 +119,19 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         "event",
         "air_strike",
-        ("warplane*", "war plane*", "fighter jet*", "jets", "helicopter*", "gunship*", "aircraft", "drone*"),
+        (
+            "warplane*",
+            "war plane*",
+            "fighter jet*",
+            "jets",
+            "helicopter*",
+            "gunship*",
+            "aircraft",
+            "drone*",
+            "f-16*",
+            "f16*",
+            "sukhoi*",
+        ),
         confirm=_c(
             r"[\w-]+(?:\s+[\w-]+)?\s+(?:(?:operated|flown|launched|belonging)\s+(?:by|to)\s+(?:the\s+)?"
             r"(?:[\w.-]+\s+){1,3})?(?:struck|bombed|hit|targeted|attacked|fired|pounded|strafed|dropped"

@@ -26,11 +26,11 @@ def _words(text: str) -> frozenset[str]:
 
 _SAY = re.compile(
     r"(?i)\b(?:(?P<acc>according\s+to)|(?P<verb>said|says|say|told|tells|added|adds|confirmed|confirms|stated"
-    r"|reported|claimed(?!\s+by)|claims|claiming|announced|noted|explained|mentioned|admitted|insisted"
+    r"|reported|claimed(?!\s+by)|claims|claiming|claim(?=\s+to\s)|announced|noted|explained|mentioned|admitted|insisted"
     r"|stressed"
     r"|warned|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+(?:the|an?)\s+"
     r"(?:(?:lower|higher|revised|new|different|updated|final|preliminary|initial|separate)\s+)?"
-    r"(?:death\s+|casualty\s+)?(?:toll|number\s+of\s+(?:dead|deaths))))\b",
+    r"(?:death\s+|casualty\s+)?(?:toll|figure|tally|number\s+of\s+(?:dead|deaths))))\b",
     re.ASCII,
 )
 #: Trigger words, by category.
@@ -51,6 +51,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "claimed",
         "claims",
         "claiming",
+        "claim to",
         "announced",
         "noted",
         "explained",

@@ -40,7 +40,7 @@ _TRUSTED = frozenset({"official", "medical"})
 _UNKNOWN = Figure()
 #: "rose to 42", "has risen to at least 24": a later count of the same toll.
 _REVISION = re.compile(
-    rf"(?i)\b(?:rose|risen|rises|climbed|climbs|jumped|increased|went\s+up|gone\s+up)\s+to\s+"
+    rf"(?i)\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|went\s+up|gone\s+up)\s+to\s+"
     rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})(?![\w-])",
     re.ASCII,
 )

@@ -75,9 +75,12 @@ Awdheegle; Awdhegle @ 1.98, 44.84 | SO-SH
 Elasha Biyaha; Ceelasha Biyaha @ 2.07, 45.22 | SO-SH
 Balad; Balcad @ 2.36, 45.39 | SO-SD
 Adale; Cadale @ 2.75, 46.32 | SO-SD
+Adan Yabaal; Aadan Yabaal; Adan Yabal @ 3.37, 46.02 | SO-SD
+Mahaday; Mahadaay @ 2.97, 45.53 | SO-SD
 Guriel; Guri Ceel; Guri'el; Guriceel @ 5.31, 45.88 | SO-GA
 Adado; Cadaado @ 6.14, 46.63 | SO-GA
 El Bur; Ceel Buur; Elbur @ 4.68, 46.62 | SO-GA
+El Dher; Ceel Dheer; El Dhere; El Dheer; Ceeldheer @ 3.86, 47.18 | SO-GA
 Hobyo; Hobyo town @ 5.35, 48.53 | SO-MU
 Harardhere; Xarardheere; Haradhere @ 4.65, 47.86 | SO-MU
 Bulo Burte; Buulobarde; Bulobarde; Bulo Burde @ 3.85, 45.57 | SO-HI
