@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 
 from agents.extract.build import Context, build_incident
+from agents.extract.dates import DateHit
 from agents.extract.errors import ExtractError
 from agents.extract.segment import Segment, segment
 from agents.extract.tally import Tally, figure_of, tally
@@ -67,5 +68,9 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Incide
     segments = [s for s in segment(units, ref) if _kept(s)]
     if segments and all(s.background for s in segments):
         segments[0].background = False
+    if body.period is not None:
+        for seg in segments:
+            if seg.date is None and not seg.background:
+                seg.set_date(DateHit(0, 0, body.period))
     ctx = Context(article, geo, ref, body.dateline)
     return [build_incident(ctx, seg, incident_id_for(article.id, n)) for n, seg in enumerate(segments)]

@@ -81,7 +81,7 @@ _STOP = _words(
     "that as by from to with including among near inside outside but into amid across over under since until "
     "killed dead died wounded injured hurt martyred slain perished lost reportedly later all allegedly so "
     "now remain remained according said say says told added claimed the their its his her this these those "
-    "then there here sustained suffered embraced received succumbed for got paid laid made"
+    "then there here sustained suffered embraced received succumbed for got paid laid made kia wia"
 )
 _OF_OK = frozenset(["members", "member", "of", "the", "them", "those"])
 #: A partitive right after a count: "six of its fighters".
@@ -111,8 +111,8 @@ _VERB = re.compile(
     r"|embraced\s+(?:martyrdom|shahadat|shahadah)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
     r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+lives|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed)"
-    r"|martyrdom\s+of)"
-    r"|(?P<w>injur(?:y|ies)\s+(?:of|to)|wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
+    r"|martyrdom\s+of|(?-i:KIA))"
+    r"|(?P<w>(?-i:WIA)|injur(?:y|ies)\s+(?:of|to)|wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
     r"|wounds)"
     r"|wounds)"
     r")(?![\w-])",
@@ -226,6 +226,8 @@ _VERB_WORDS = (
     "death*",
     "lost",
     "martyr*",
+    "kia",
+    "wia",
     "embraced martyrdom",
     "embraced shahadat",
     "embraced shahadah",

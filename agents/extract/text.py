@@ -32,6 +32,25 @@ _WIRE_DATELINE = re.compile(
     re.ASCII,
 )
 _COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])", re.ASCII)
+#: A log or report line "Key: value" ("Place: ...", "Casualties: ...", "event_date: ..."): body, no headline.
+_FIELD = re.compile(
+    r"\W{0,3}(?:#\d+\s+)?(?P<key>date(?:[ _]of[ _](?:occurrence|incident|event))?|event[ _]date|time"
+    r"|place(?:[ _]of[ _](?:occurrence|incident))?|location|type|incident(?:[ _]type)?|event(?:[ _]type)?"
+    r"|casualties|fatalities|target|perpetrators?|suspects?|accused|actors|summary|remarks|claim)\s*:\s*\S",
+    re.ASCII | re.IGNORECASE,
+)
+#: The day a log or summary covers, from its title: "(period covered: 7 March 2021)", "LOG - 8 Mar 2021".
+_PERIOD = re.compile(
+    r"(?i)\b(?:period\s+covered|covering|reporting\s+period|log)\W{1,4}(?:(?:on|for|of)\s+)?"
+    r"(?P<day>[0-3]?\d)\s+(?P<month>[a-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.ASCII,
+)
+#: A publication line: "Published: 17 Feb 2019", "Posted on 3 May 2020".
+_PUBLISHED = re.compile(
+    r"(?i)\W{0,3}(?:published|posted|updated)(?:\s+on)?\s*:?\s*(?:[a-z]{3,9},?\s+)?"
+    r"(?P<day>[0-3]?\d)\s+(?P<month>[a-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
+    re.ASCII,
+)
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -75,6 +94,8 @@ class Body:
     skipped: tuple[tuple[int, int], ...]
     reference: dt.date | None
     dateline: Dateline | None
+    #: The day a log or daily summary covers, from its title.
+    period: dt.date | None = None
 
 
 def _terminated(line: str) -> bool:
@@ -93,6 +114,17 @@ def _is_headline(line: str, before_body: bool) -> bool:
     if before_body:
         return words <= 16
     return words <= 6
+
+
+def _day_of(match: re.Match[str]) -> dt.date | None:
+    """The date a `_PERIOD` or `_PUBLISHED` match names."""
+    month = _MONTHS.get(match.group("month")[:3].lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(match.group("year")), month, int(match.group("day")))
+    except ValueError:
+        return None
 
 
 def _dateline(text: str, start: int, end: int) -> tuple[int, Dateline | None, dt.date | None]:
@@ -115,7 +147,7 @@ def _dateline(text: str, start: int, end: int) -> tuple[int, Dateline | None, dt
         line = Dateline(wire.start("city"), wire.end("city"), wire.group("city"), month, day)
         return wire.end(), line, reference
     colon = _COLON_DATELINE.match(text, pos, min(end, pos + 40))
-    if colon:
+    if colon and not _FIELD.match(text, pos, end):
         return (
             colon.end(),
             Dateline(colon.start("city"), colon.end("city"), colon.group("city"), None, None),
@@ -145,6 +177,7 @@ def clean(text: str) -> Body:
     skipped: list[tuple[int, int]] = []
     reference: dt.date | None = None
     dateline: Dateline | None = None
+    period: dt.date | None = None
     for start, end, line in _lines(text):
         stripped = line.strip()
         if not stripped:
@@ -162,8 +195,18 @@ def clean(text: str) -> Body:
                 start = body_start
             if start >= end:
                 continue
+        if ":" in stripped[:30] and _FIELD.match(stripped):
+            blocks.append(Block(start, end, len(blocks)))
+            continue
         if _is_headline(text[start:end], before_body=not blocks):
             skipped.append((start, end))
+            if len(stripped) < 120 and ((not blocks and period is None) or reference is None):
+                covered = _PERIOD.search(stripped) if not blocks else None
+                if covered is not None:
+                    period = _day_of(covered)
+                published = _PUBLISHED.match(stripped)
+                if published is not None and reference is None:
+                    reference = _day_of(published)
             continue
         blocks.append(Block(start, end, len(blocks)))
     if not blocks:
@@ -173,4 +216,4 @@ def clean(text: str) -> Body:
             if not _ISO_DATELINE.fullmatch(text, start, end)
         ]
         skipped = [s for s in skipped if not any(b.start == s[0] and b.end == s[1] for b in blocks)]
-    return Body(text, tuple(blocks), tuple(skipped), reference, dateline)
+    return Body(text, tuple(blocks), tuple(skipped), reference, dateline, period)

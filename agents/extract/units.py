@@ -183,6 +183,12 @@ _MONTH_NUMBERS = {
         start=1,
     )
 }
+#: A log or report field naming where or when the event was: "Place: ...", "Date of occurrence: ...".
+_FIELD = re.compile(
+    r"\W{0,3}(?:#\d+\s+)?(?:date(?:[ _]of[ _](?:occurrence|incident|event))?|event[ _]date|place(?:[ _]of[ _]"
+    r"(?:occurrence|incident))?|location)\s*:\s*\S",
+    re.ASCII | re.IGNORECASE,
+)
 _BULLETS = frozenset("•▪◦‣●*-–—·")
 #: A live blog entry's time stamp opening a paragraph: "16:20 - ...", "07:40 EAT - ...", "0915 GMT: ...".
 _STAMP = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*[-–—:|]\s", re.ASCII)
@@ -533,8 +539,20 @@ def read_units(
         if figures or verbs or defused or _between(events, events, s.start, s.end)
     ]
     headers = _headers(text, sentences, anchors)
+    fields = [
+        s
+        for s in sentences
+        if text.find(":", s.start, min(s.end, s.start + 24)) >= 0
+        and _FIELD.match(text, s.start, s.end)
+        and s not in headers
+    ]
+    if fields:
+        # A field line that tells of the event itself (figures, an event word) is no header.
+        told = set(anchors)
+        headers = headers + [s for s in fields if (s.start, s.end) not in told]
+        anchors = sorted(told | {(s.start, s.end) for s in fields})
     if headers:
-        anchors = sorted(anchors + [(s.start, s.end) for s in headers])
+        anchors = sorted(set(anchors) | {(s.start, s.end) for s in headers})
     masked = [(g.start, g.end) for g in groups]
     places = event_places(
         text, gazetteer.scan(_only(text, anchors)), gazetteer, body.skipped, masked, found, anchors

@@ -1,0 +1,183 @@
+"""Round 9: incident logs, FIRs and key-value records (their place and date lines, KIA/WIA, one incident per
+entry, the day a log covers), a "Published:" line as the reference date, and segmentation and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from agents.extract.text import clean
+from streams.records import Incident
+from tests.agents.extract import texts
+
+PUBLISHED = dt.datetime(2024, 3, 12, 9, 0, tzinfo=dt.UTC)  # a Tuesday
+MONDAY = dt.date(2024, 3, 11)
+SUNDAY = dt.date(2024, 3, 10)
+
+
+def _admin1(incident: Incident) -> str | None:
+    primary = incident.primary
+    return primary.admin1_code if primary is not None else None
+
+
+# --- 1. key-value log entries: the entry is an event, its Place line places it, its Date line dates it -----
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "day", "killed", "wounded"),
+    [
+        (
+            "SECURITY LOG  HEL/2024/0310\nDate: 10 March 2024\nTime: 2300 hrs\n"
+            "Place: Nad Ali district, Helmand province, canal road near the district centre\n"
+            "Type: IED / roadside bomb\nTarget: police pick-up\nCasualties: 2 ANP KIA, 3 ANP WIA\n"
+            "Perpetrator: Taliban (suspected)\nRemarks: Vehicle destroyed. No claim received.",
+            "AF-HEL",
+            SUNDAY,
+            2,
+            3,
+        ),
+        (
+            "Date: 11/03/2024 (11 March 2024)\nTime: 0400 hrs\nPlace: Gusau, Zamfara State - village market\n"
+            "Incident: gunmen opened fire on traders\nCasualties: 4 traders killed, 6 injured\n"
+            "Suspects: unknown",
+            "NG-ZA",
+            MONDAY,
+            4,
+            6,
+        ),
+        (
+            "BANNU: Police registered a case after a constable was martyred in an attack on a checkpost.\n"
+            "According to the FIR:\nDate of occurrence: 10-03-2024\nTime: 2215 hrs\n"
+            "Place: Domel checkpost, District Bannu\nCasualties: 1 constable martyred, 2 constables injured\n"
+            "Accused: unknown terrorists\nThe injured were shifted to the district hospital.",
+            "PK-KP",
+            SUNDAY,
+            1,
+            2,
+        ),
+        (
+            "event_date: 2024-03-10\nlocation: Balad, Salahuddin\nactors: IS vs Iraqi army\n"
+            "summary: Militants attacked an army outpost at night; two soldiers were killed. "
+            "No group claimed the attack.",
+            "IQ-SD",
+            SUNDAY,
+            2,
+            None,
+        ),
+    ],
+)
+def test_a_log_entry_is_an_incident_placed_and_dated_by_its_fields(
+    text: str, admin1: str, day: dt.date, killed: int, wounded: int | None
+) -> None:
+    incident = texts.first_main(text, PUBLISHED)
+    assert _admin1(incident) == admin1
+    assert incident.event_date == day
+    assert incident.killed.best == killed
+    assert incident.wounded.best == wounded
+
+
+def test_each_entry_of_a_log_is_its_own_incident_on_the_logs_day() -> None:
+    text = (
+        "INCIDENT LOG - 10 Mar 2024\n"
+        "#1  Time: 1930 hrs. Place: Karrada, Baghdad, near the main square. Incident: magnetic bomb under a "
+        "taxi. Casualties: 2 civilians KIA, 5 civilians WIA. Claim: none.\n"
+        "#2  Time: 0500 hrs. Place: outskirts of Hawija, Kirkuk. Incident: IS gunmen attacked an army post. "
+        "Casualties: 1 soldier killed. Claim: none."
+    )
+    incidents = texts.mains(text, PUBLISHED)
+    assert [_admin1(i) for i in incidents] == ["IQ-BG", "IQ-KI"]
+    assert [i.event_date for i in incidents] == [SUNDAY, SUNDAY]
+    assert [(i.killed.best, i.wounded.best) for i in incidents] == [(2, 5), (1, None)]
+    assert incidents[0].killed_or_wounded.best is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "AFG DAILY SECURITY SUMMARY - 11 March 2024 (period covered: 10 March 2024)",
+        "Daily situation report, reporting period: 10 March 2024",
+        "Incident log - 10 Mar 2024",
+    ],
+)
+def test_the_day_a_summary_covers_dates_its_undated_entries(title: str) -> None:
+    text = (
+        f"{title}\n\n- Kandahar / Arghandab district: Taliban attack on a police post. 3 police killed.\n"
+        "- Kunduz / Imam Sahib: roadside bomb hit a civilian car. 2 civilians wounded."
+    )
+    incidents = texts.mains(text, PUBLISHED)
+    assert [_admin1(i) for i in incidents] == ["AF-KAN", "AF-KDZ"]
+    assert all(i.event_date == SUNDAY for i in incidents)
+
+
+def test_an_undated_summary_title_keeps_the_reference_day() -> None:
+    text = (
+        "AFG DAILY SECURITY SUMMARY\n\n- Kandahar / Arghandab district: Taliban attack on a police post. "
+        "3 police killed."
+    )
+    incident = texts.first_main(text, PUBLISHED)
+    assert incident.event_date == PUBLISHED.date()
+    assert incident.date_precision == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A roadside bomb hit an army convoy in Kunar province: 3 ANA KIA, 2 ANA WIA.", 3, 2),
+        ("Casualties: 4 soldiers KIA and one WIA after the ambush in Kunar province.", 4, 1),
+    ],
+)
+def test_kia_and_wia_are_killed_and_wounded(text: str, killed: int, wounded: int) -> None:
+    incident = texts.first_main(text, PUBLISHED)
+    assert (incident.killed.best, incident.wounded.best) == (killed, wounded)
+    assert incident.killed_or_wounded.best is None
+
+
+def test_a_car_named_kia_is_no_casualty_word() -> None:
+    incident = texts.first_main(
+        "A bomb hidden in a Kia saloon exploded in Kunar province, killing two people.", PUBLISHED
+    )
+    assert incident.killed.best == 2
+    assert incident.wounded.best is None
+
+
+def test_casualties_as_a_field_still_count_killed_or_wounded() -> None:
+    text = (
+        "Date: 10 March 2024\nPlace: Beledweyne, Hiiraan region\nType: VBIED\n"
+        "Casualties: 25 killed and wounded"
+    )
+    incident = texts.first_main(text, PUBLISHED)
+    assert _admin1(incident) == "SO-HI"
+    assert incident.killed_or_wounded.best == 25
+    assert incident.killed.best is None
+
+
+def test_a_short_headline_with_a_colon_is_still_a_headline() -> None:
+    body = clean("Kabul: blast kills five\nA bomb killed five people in Kabul on Sunday.")
+    assert len(body.blocks) == 1
+    assert body.text[body.blocks[0].start : body.blocks[0].end].startswith("A bomb")
+
+
+# --- 2. a "Published:" line gives the reference date when the article has none -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Published: 11 Mar 2024", "Posted on 11 March 2024", "Published: Monday, 11 March 2024"],
+)
+def test_a_published_line_is_the_reference(line: str) -> None:
+    text = (
+        f"{line}\nQUETTA: Two people were killed when a bomb went off in a market in Quetta yesterday, "
+        "police said."
+    )
+    assert clean(text).reference == dt.date(2024, 3, 11)
+    incident = texts.first_main(text, None)
+    assert incident.event_date == SUNDAY
+
+
+def test_a_published_line_does_not_override_the_articles_date() -> None:
+    text = (
+        "Published: 1 Jan 2020\nQUETTA: Two people were killed when a bomb went off in a market in Quetta "
+        "yesterday, police said."
+    )
+    assert texts.first_main(text, PUBLISHED).event_date == MONDAY
