@@ -206,6 +206,21 @@ def _new_entry(seg: Segment, unit: Unit) -> bool:
     )
 
 
+def _found_later(seg: Segment, unit: Unit, later: dt.timedelta) -> bool:
+    """True for the abducted found dead days after an abduction, with no place or event of their own ("The
+    bodies of three of them were found on Sunday")."""
+    return (
+        "abduction" in seg.values
+        and dt.timedelta(0) < later <= _FOUND_WITHIN
+        and not unit.admin1
+        and all(value == "abduction" for value in unit.event_values())
+        and all(f.figure == "killed" for f in unit.figures)
+    )
+
+
+_FOUND_WITHIN = dt.timedelta(days=10)
+
+
 def _retold(seg: Segment) -> bool:
     """True for an earlier attack a day or two before the main one that a later paragraph tells again with
     its own place, day and figures ("... a day after militants killed seven soldiers." ... "Monday's attack
@@ -458,6 +473,9 @@ class _Segmenter:
             if hit.date is not None and hit.date > day and any(claimed for claimed, _, _ in unit.claims):
                 current.add(unit, locate=False)  # a later claim dates the claim, not a second attack
                 return
+            if hit.date is not None and _found_later(current, unit, hit.date - day):
+                current.add(unit, locate=False)  # the abducted found dead: the abduction's toll
+                return
             if hit.date is None or (not weak and (unit.figures or hit.date < day)):
                 self._open(unit, background=self._earlier(unit))
                 return
@@ -473,6 +491,11 @@ class _Segmenter:
             and current.countries
             and not (unit.countries & current.countries)
         ):
+            if unit.backref and not unit.dates and not unit.event_values():
+                # the other side's reply about its own losses ("its forces had responded ... two guards had
+                # been wounded"): part of the exchange, not its toll
+                current.add(replace(unit, figures=[]), locate=False)
+                return
             self._open(unit)
             return
         self._continue(unit)

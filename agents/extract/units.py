@@ -101,6 +101,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "the earlier",
         "the previous",
         "the last",
+        #: A response to an earlier attack: "retaliation for a rocket attack on Saturday".
+        *("retaliation for", "reprisal for", "revenge for", "to avenge", "responded to", "in response to"),
     ),
     #: A later count of the same toll ("the death toll had risen to 32"): its day is when it was said.
     "revision": (
@@ -189,6 +191,12 @@ _FIELD = re.compile(
     r"(?:occurrence|incident))?|location)\s*:\s*\S",
     re.ASCII | re.IGNORECASE,
 )
+#: A verb addressing a government by its capital: "urging Tehran", "called on Kabul".
+_ADDRESSED = re.compile(
+    r"(?:urg(?:ing|ed|es?)|call(?:ing|ed|s)?\s+on|accus(?:ing|ed|es?)|warn(?:ing|ed|s)?|press(?:ing|ed))\s+$",
+    re.ASCII,
+)
+_ADDRESS_ENDS = frozenset(("ng ", "ed ", "on ", "es ", "ge ", "se ", "ns ", "ls ", "ss "))
 _BULLETS = frozenset("•▪◦‣●*-–—·")
 #: A live blog entry's time stamp opening a paragraph: "16:20 - ...", "07:40 EAT - ...", "0915 GMT: ...".
 _STAMP = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*[-–—:|]\s", re.ASCII)
@@ -453,6 +461,11 @@ def _cared(text: str, place: Place, lo: int) -> bool:
     )
 
 
+def _addressed(text: str, place: Place, lo: int) -> bool:
+    """True for a capital named for its government ("urging Tehran to act", "accused Kabul of")."""
+    return bool(_ADDRESSED.search(text, max(lo, place.start - 16), place.start))
+
+
 def _backref(triggers: Triggers, lo: int, hi: int) -> bool:
     for pos, stop in triggers.at("backref", lo, hi):
         if triggers.low[pos:stop] != "had" or _HAD.match(triggers.low, pos, hi):
@@ -625,6 +638,8 @@ def read_units(
                     hints.append(p)
                     continue
                 if care and _cared(text, p, lo):
+                    continue
+                if p.level >= 1 and text[p.start - 3 : p.start] in _ADDRESS_ENDS and _addressed(text, p, lo):
                     continue
                 event_places_.append(p)
                 location = p.location

@@ -181,3 +181,85 @@ def test_a_published_line_does_not_override_the_articles_date() -> None:
         "yesterday, police said."
     )
     assert texts.first_main(text, PUBLISHED).event_date == MONDAY
+
+
+# --- 3. segmentation: the abducted found dead, a retaliation's cause, a capital for its government ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anbar - Gunmen kidnapped nine shepherds near Rutba in Anbar province on Friday, a security source "
+        "said.\nThe bodies of four of them were found on Sunday, the source added.",
+        "KIRKUK, Iraq (Reuters) - Islamic State militants abducted six workers from an oil field in Kirkuk "
+        "province on Friday. Police found the bodies of four of the kidnapped men on Sunday, bearing gunshot "
+        "wounds.",
+        "Zamfara State - Bandits abducted 12 villagers in Anka on Friday. Four bodies were recovered from a "
+        "nearby forest on Sunday, residents said.",
+    ],
+)
+def test_the_abducted_found_dead_days_later_are_the_abductions_toll(text: str) -> None:
+    incidents = texts.mains(text, PUBLISHED)
+    assert len(incidents) == 1
+    assert incidents[0].killed.best == 4
+    assert incidents[0].event_date == dt.date(2024, 3, 8)
+
+
+def test_a_later_attack_after_a_bombing_is_still_its_own_incident() -> None:
+    text = (
+        "KIRKUK, Iraq - A roadside bomb hit a police patrol in Kirkuk province on Friday, killing two "
+        "officers. On Sunday, gunmen killed four shepherds, police said."
+    )
+    assert len(texts.mains(text, PUBLISHED)) == 2
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the shelling was retaliation for a rocket attack on a Turkish base near al-Bab on Saturday",
+        "the strikes came in response to a rocket attack on a Turkish base near al-Bab on Saturday",
+        "the bombardment was revenge for a rocket attack on a Turkish base near al-Bab on Saturday",
+    ],
+)
+def test_the_attack_a_strike_answers_is_background(clause: str) -> None:
+    text = (
+        "QAMISHLI, Syria - Turkish artillery pounded Tal Rifaat in Aleppo province on Sunday, killing three "
+        f"civilians, a monitor said.\n\nAnkara said {clause} that killed one soldier."
+    )
+    mains, background = texts.split(text, PUBLISHED)
+    assert [(_admin1(i), i.killed.best, i.event_date) for i in mains] == [("SY-HL", 3, SUNDAY)]
+    assert [(_admin1(i), i.killed.best) for i in background] == [("SY-HL", 1)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "urging Tehran to act against them",
+        "and called on Tehran to hand them over",
+        "accusing Tehran of sheltering them",
+    ],
+)
+def test_a_capital_named_for_its_government_opens_no_incident(tail: str) -> None:
+    text = (
+        "QUETTA - Six Frontier Corps soldiers were killed when gunmen attacked their post in Panjgur "
+        "district of Baluchistan province on Monday, officials said.\n\nPakistan's military said in a "
+        f"statement that four soldiers had died and that the attackers had fled across the border, {tail}."
+    )
+    incidents = texts.mains(text, PUBLISHED)
+    assert [_admin1(i) for i in incidents] == ["PK-BA"]
+
+
+def test_an_attack_in_the_capital_still_counts() -> None:
+    text = "A bomb exploded at a bus stop in Tehran on Monday, killing four people, state media said."
+    assert _admin1(texts.first_main(text, PUBLISHED)) == "IR-23"
+
+
+def test_the_other_sides_reply_about_its_own_losses_is_no_new_incident() -> None:
+    text = (
+        "ISLAMABAD - Pakistan accused Afghan forces of firing mortar shells into Kurram district of Khyber "
+        "Pakhtunkhwa province on Sunday, killing two villagers and wounding four.\n\nA spokesman for "
+        "Afghanistan's Taliban administration said its forces had responded to provocations and that three "
+        "Afghan guards had been wounded."
+    )
+    incidents = texts.mains(text, PUBLISHED)
+    assert [(_admin1(i), i.killed.best, i.wounded.best) for i in incidents] == [("PK-KP", 2, 4)]
