@@ -281,7 +281,10 @@ class _Segmenter:
         seg = Segment([], background=background, garbled=garbled, context=context if background else None)
         if background and unit.background is not None:
             hit = unit.background
-            if hit.offset is not None:
+            own = unit.dates[0] if unit.dates and unit.dates[0].precision == "day" else None
+            if hit.offset is not None and own is not None and unit.anchor:
+                seg.set_date(own)  # "hours after gunmen stormed it on Friday evening": its own day
+            elif hit.offset is not None:
                 base = context.date if context is not None and context.date is not None else self.ref
                 seg.set_date(hit, shift(base, hit.offset), "approximate")
             else:

@@ -12,13 +12,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from operator import attrgetter
 from typing import TypeVar
 
 from agents.extract.actors import GroupHit, as_victim, claim_state, find_groups, negated_at, not_actor
 from agents.extract.casualties import AttackerHit, FigureHit, read_sentence
-from agents.extract.dates import DateHit, find_dates
+from agents.extract.dates import DateHit, find_dates, shift
 from agents.extract.events import Cue, find_cues
 from agents.extract.lexicon import Triggers
 from agents.extract.places import LEVEL, Place, event_places
@@ -129,6 +130,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "sentence": ("sentenced", "sentencing", "convicted", "acquitted", "found guilty"),
     #: A device made safe or that failed ("defused a roadside bomb"): an incident with no casualties.
     "defused": ("defused", "defuse", "defusing", "failed to explode", "did not explode", "before it could"),
+    #: Something blown up ("blew up an electricity pylon", "had been blown up"): an event told.
+    "blown": ("blew up", "blown up", "blowing up"),
     #: An earlier attack by its month: "since January, when ...", "in a March ambush".
     "past_month": tuple(
         f"{lead} {month}"
@@ -145,7 +148,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*", re.ASCII)
 _HAD = re.compile(r"had\s+(?:been|\w+ed)\b", re.ASCII)
 _SAID_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|added|stated|officials?|police|ministry|spokes\w+"
-    r"|statement|sources?|military|army)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    r"|statement|sources?|military|army)\s+(?:(?:reporters|journalists)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.ASCII,
 )
 _HEADER_WORDS = frozenset(
@@ -461,6 +464,18 @@ def _cared(text: str, place: Place, lo: int) -> bool:
     )
 
 
+def _off_route(text: str, places: list[Place]) -> list[Place]:
+    """The places without the ends of a route named beside them ("towers on the Baiji-Kirkuk line had been
+    blown up in Hawija district": Hawija), unless the route's ends are all there is."""
+    ends: set[int] = set()
+    for a, b in pairwise(places):
+        if b.start == a.end + 1 and text[a.end] in "-–":
+            ends.update((a.start, b.start))
+    if not ends or all(p.start in ends or p.hint for p in places):
+        return places
+    return [p for p in places if p.start not in ends]
+
+
 def _addressed(text: str, place: Place, lo: int) -> bool:
     """True for a capital named for its government ("urging Tehran to act", "accused Kabul of")."""
     return bool(_ADDRESSED.search(text, max(lo, place.start - 16), place.start))
@@ -546,6 +561,8 @@ def read_units(
     ]
     events = [c.start for c in cues if c.category == "event"]
     defusing = found.in_spans("defused", spans)
+    if "blown" in found.starts:
+        defusing = [d or b for d, b in zip(defusing, found.in_spans("blown", spans), strict=True)]
     anchors = [
         (s.start, s.end)
         for s, (figures, _, verbs), defused in zip(sentences, read, defusing, strict=True)
@@ -633,7 +650,10 @@ def read_units(
             admin1: set[str] = set()
             countries: set[str] = set()
             # Slices by bisect written out (no `_between` call): this loop runs once per unit.
-            for p in places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]:
+            named_places = places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]
+            if len(named_places) > 2:
+                named_places = _off_route(text, named_places)
+            for p in named_places:
                 if p.hint:
                     hints.append(p)
                     continue
@@ -648,11 +668,17 @@ def read_units(
                     admin1.add(location.admin1_code)
             background: DateHit | None = None
             when: list[DateHit] = []
+            said_on: DateHit | None = None
             for hit in dates[bisect_left(date_starts, lo) : bisect_left(date_starts, hi)]:
                 if hit.background and background is None and not when:
                     background = hit
                 elif not hit.background and not _reported_on(text, hit, lo):
+                    if hit.prior and said_on is not None and said_on.date is not None:
+                        # "said on Monday that ... the previous day": the day before the saying
+                        hit = replace(hit, date=shift(said_on.date, hit.prior), prior=None)
                     when.append(hit)
+                elif not hit.background and hit.precision == "day":
+                    said_on = hit
             if len(when) > 1 and any(h.weak for h in when):
                 when = [h for h in when if not h.weak] or when
             unit_figures = [f for f in figures if lo <= f.start < hi] if figures else []
@@ -662,7 +688,9 @@ def read_units(
                 unit_figures = [f for f in unit_figures if f.start < verdict]
                 unit_cues = [c for c in unit_cues if c.start < verdict]
                 verbs = [(v, e) for v, e in verbs if not lo <= v < hi or v < verdict]
-            anchor = bool(unit_figures) or (defusing[index] and found.has("defused", lo, hi))
+            anchor = bool(unit_figures) or (
+                defusing[index] and (found.has("defused", lo, hi) or found.has("blown", lo, hi))
+            )
             if not anchor:
                 for cue in unit_cues:
                     if cue.category == "event":

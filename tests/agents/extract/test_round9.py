@@ -263,3 +263,107 @@ def test_the_other_sides_reply_about_its_own_losses_is_no_new_incident() -> None
     )
     incidents = texts.mains(text, PUBLISHED)
     assert [(_admin1(i), i.killed.best, i.wounded.best) for i in incidents] == [("PK-KP", 2, 4)]
+
+
+# --- 4. dates: something blown up is an event, "said on Monday ... the previous day", "hours after" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1", "day"),
+    [
+        (
+            "Residents are without power after unidentified men blew up an electricity pylon near Charikar "
+            "in Parwan province on Sunday night.\nNo one was hurt in the blast, the utility said.",
+            "AF-PAR",
+            SUNDAY,
+        ),
+        (
+            "Militants blew up a girls' school in Miranshah, North Waziristan, late Sunday, officials said. "
+            "The building was empty and no one was hurt.",
+            "PK-KP",
+            SUNDAY,
+        ),
+        (
+            "Two telecom towers were blown up in Baidoa in Somalia's Bay region on Sunday. There were no "
+            "casualties.",
+            "SO-BY",
+            SUNDAY,
+        ),
+    ],
+)
+def test_a_sentence_telling_what_was_blown_up_places_and_dates_the_incident(
+    text: str, admin1: str, day: dt.date
+) -> None:
+    incident = texts.first_main(text, PUBLISHED)
+    assert _admin1(incident) == admin1
+    assert incident.event_date == day
+    assert incident.killed.best == 0
+
+
+def test_a_blown_up_school_and_a_shooting_the_next_day_are_two_incidents() -> None:
+    text = (
+        "PESHAWAR - Militants blew up a boys' school in Datta Khel, North Waziristan, late Sunday, "
+        "officials said. No one was hurt.\n\nIn Bajaur district, a policeman guarding a polio team was shot "
+        "dead on Monday morning. The Pakistani Taliban claimed the killing."
+    )
+    incidents = texts.mains(text, PUBLISHED)
+    assert [(i.event_date, i.killed.best) for i in incidents] == [(SUNDAY, 0), (MONDAY, 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirkuk: Officials said on Monday that two power towers had been blown up in Hawija district the "
+        "previous day, cutting power to several villages.",
+        "BAGHDAD - Police said on Monday that a roadside bomb had killed two soldiers near Hawija in Kirkuk "
+        "province the day before.",
+    ],
+)
+def test_the_previous_day_counts_from_the_day_it_was_said(text: str) -> None:
+    incident = texts.first_main(text, PUBLISHED)
+    assert _admin1(incident) == "IQ-KI"
+    assert incident.event_date == SUNDAY
+
+
+def test_the_previous_day_without_a_day_said_counts_from_the_reference() -> None:
+    text = "Kirkuk: Two power towers were blown up in Hawija district the previous day, officials said."
+    assert texts.first_main(text, PUBLISHED).event_date == MONDAY
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "MOGADISHU, March 12 (Horn Wire) - Somali forces ended a siege at a hotel on Monday, hours after "
+        "al-Shabaab gunmen stormed it on Sunday evening following a car bomb at the gate.",
+        "MOGADISHU - Troops ended a hotel siege in Mogadishu on Monday, some 20 hours after al-Shabaab "
+        "fighters stormed the building on Sunday evening.",
+    ],
+)
+def test_an_attack_told_after_hours_after_keeps_its_own_day(lead: str) -> None:
+    text = f"{lead}\n\nThe interior minister told reporters on Tuesday that 12 people were killed."
+    incidents = texts.mains(text, PUBLISHED)
+    assert [(_admin1(i), i.event_date, i.killed.best) for i in incidents] == [("SO-BN", SUNDAY, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "Two power towers on the Baiji-Kirkuk line were blown up in Hawija district on Sunday, officials "
+            "said.",
+            "IQ-KI",
+        ),
+        (
+            "A roadside bomb on the Kabul-Ghazni highway killed three soldiers in Maidan Wardak province on "
+            "Sunday.",
+            "AF-WAR",
+        ),
+    ],
+)
+def test_the_ends_of_a_route_do_not_place_an_event_named_beside_them(text: str, admin1: str) -> None:
+    assert _admin1(texts.first_main(text, PUBLISHED)) == admin1
+
+
+def test_a_route_alone_still_places_the_event() -> None:
+    text = "A roadside bomb on the Kabul-Jalalabad highway killed three soldiers on Sunday."
+    assert texts.first_main(text, PUBLISHED).primary is not None
