@@ -184,3 +184,44 @@ def test_a_bare_province_name_in_prose_stays_unread() -> None:
 )
 def test_the_niger_delta_and_the_river_niger_are_not_niger_state(text: str) -> None:
     assert _admin1(first(text)) in ("NG-RI", "NG-BY")
+
+
+# --- figures ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "[Newsreader] Terrorists attacked a bus carrying soldiers near Palmyra in Homs province on "
+            "Sunday, martyring 13 and injuring three others, a military source said.",
+            13,
+            3,
+        ),
+        (
+            "JALALABAD - A roadside bomb hit a car in Nangarhar province on Sunday killing two teachers and "
+            "injuring there driver, police said.",
+            2,
+            1,
+        ),
+        (
+            "Gunmen shot at a rickshaw in Peshawar on Sunday, killing 2 passengers and wounding there "
+            "driver.",
+            2,
+            1,
+        ),
+    ],
+)
+def test_martyring_and_a_misspelt_their_count(text: str, killed: int, wounded: int) -> None:
+    incident = first(text)
+    assert incident.killed.best == killed
+    assert incident.wounded.best == wounded
+
+
+def test_there_as_an_adverb_names_no_victim() -> None:
+    incident = first(
+        "KABUL - Gunmen killed two guards at a checkpoint in Kabul on Sunday and wounded there the same "
+        "night a passer-by, police said."
+    )
+    assert incident.killed.best == 2
+    assert incident.wounded.best is None
