@@ -121,13 +121,15 @@ _NAMES: dict[str, list[str]] = {
     "Jaish-e-Mohammed": _spellings("jaish{-}{e/i}{-}{mohammed/muhammad/mohammad/muhammed}"),
     "Baloch Liberation Army": ["balochistan liberation army", "baloch liberation army"],
     "Balochistan Liberation Front": ["balochistan liberation front", "baloch liberation front"],
-    "Hafiz Gul Bahadur Group": ["hafiz gul bahadur group", "hafiz gul bahadur"],
+    "Hafiz Gul Bahadur group": ["hafiz gul bahadur group", "hafiz gul bahadur"],
     "Kataib Hezbollah": _spellings("kata{'}ib hezbollah", "kataeb hezbollah"),
     "Fulani militia": _spellings("fulani {herdsmen/herders/militia/militias/militants/gunmen}"),
     "IPOB": ["indigenous people of biafra"],
     "Islamic Resistance in Iraq": ["islamic resistance in iraq"],
     "Afghanistan Freedom Front": ["afghanistan freedom front"],
     "National Resistance Front": ["national resistance front"],
+    "Saraya Awliya al-Dam": _spellings("saraya awliya{'} al{-}dam", "saraya awliya{'}{-}al{-}dam"),
+    "Niger Delta Avengers": ["niger delta avengers"],
 }
 _ACRONYMS: dict[str, tuple[str, ...]] = {
     ISLAMIC_STATE + " West Africa": ("ISWAP",),
@@ -173,6 +175,7 @@ _STATE_RE = re.compile(
     r"(?P<dem>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american"
     r"|kenyan|israeli"
     r"|ethiopian)(?:\s+(?:military|army|government|regime|air))?"
+    r"(?:\s+(?:f-?(?:16|15|35)|su-?(?:2[245]|3[45])|mig-?(?:2[139])|sukhoi|l-?39)s?)?"
     r"\s+(?:air\s*force|war\s*planes?|fighter\s+jets?|jets?|helicopters?(?:\s+gunships?)?|gunships?|aircraft"
     r"|drones?|air\s*strikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?)|air\s+attacks?"
     r"|drone\s+strikes?|missiles?|(?:missile\s+|precision\s+)?strikes?|raids?)\b"
@@ -348,6 +351,12 @@ _COUNTED_DEAD = re.compile(
     r"|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred|dead|hurt)\b",
     re.ASCII,
 )
+#: "Fighters of ISWAP attacked ...": the attackers named at the start of a sentence, not victims.
+_SUBJECT_OF = re.compile(
+    r"(?:^|[.!?\n]\s*|\s-\s)(?:the\s+)?(?:fighters|members|militants|insurgents)\s+(?:of|belonging\s+to)"
+    r"\s+(?:the\s+)?$",
+    re.ASCII,
+)
 #: "Hayat Tahrir al-Sham (Jabhat al-Nusra)", "HTS, formerly al-Nusra Front": another name of a group.
 _ALIAS_BEFORE = re.compile(
     r"(?i)(?:(?-i:[A-Z][\w'-]*)\s*\(\s*|(?:,\s*|\s+)(?:formerly|previously|also\s+known\s+as|once\s+known\s+as"
@@ -365,6 +374,10 @@ _TARGET_ENDINGS = ("against", "on", "targeting", "at", "the", "suspected")
 _VICTIM_OF_ENDINGS = ("of", "to", "by", "housing", "hosting", "the", "-led", "-backed", "-run")
 _ALIAS_ENDINGS = ("(", "formerly", "previously", "as", "called", "the")
 _HALLMARK_ENDINGS = ("of", "the", "a", "an")
+#: "officials blamed ...": the group that follows is blamed for the event.
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blaming)\s+(?:on\s+)?(?:the\s+)?$", re.ASCII)
+#: ", which ..." / ", who ...": a relative clause after a group's name.
+_RELATIVE = re.compile(r",\s+(?:which|who)\s", re.ASCII)
 #: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
 _AFFILIATED = re.compile(r"(?i)[-\s](?:linked|affiliated|allied|aligned|inspired|loyal)\b", re.ASCII)
 _SPEAKS = re.compile(
@@ -521,6 +534,9 @@ def negated_at(
     leader of ..."): for a state force, "leader" after the mention names its target."""
     found = _triggers(text, triggers)
     window = found.at("negative", max(lo, start - 50), min(hi, end + 50))
+    if window and not state and _BLAMED_BEFORE.search(found.low, max(0, start - 20), start):
+        # "officials blamed Boko Haram, which is active around Dikwa": the relative clause is context
+        window = [w for w in window if w[0] < start or not _RELATIVE.search(text, end, w[0])]
     if not state:
         return bool(window)
     return any(pos < start or not found.low.startswith("leader", pos) for pos, _ in window)
@@ -543,10 +559,10 @@ def as_victim(text: str, hit: GroupHit, low: str | None = None) -> bool:
         low[max(0, start - 50) : start]
     ):
         return True
-    if ends_with(low, max(0, start - 60), start, _VICTIM_OF_ENDINGS) and _VICTIM_OF.search(
-        low[max(0, start - 60) : start]
-    ):
-        return True
+    if ends_with(low, max(0, start - 60), start, _VICTIM_OF_ENDINGS):
+        victim_of = _VICTIM_OF.search(low[max(0, start - 60) : start])
+        if victim_of is not None and not _SUBJECT_OF.search(low, max(0, start - 60), start):
+            return True
     if not _VICTIM_AFTER.match(low[hit.end : hit.end + 40]):
         return False
     return _VICTIM_BEFORE.search(low[max(0, start - 40) : start]) is not None

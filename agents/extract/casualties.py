@@ -107,7 +107,7 @@ _VERB = re.compile(
     r"(?:[A-Z][\w-]*\s+)?hospitals?|hospitali[sz]ed|receiving\s+treatment|being\s+treated|under\s+treatment)"
     r"|(?P<toll>(?:death|casualty)\s+toll|toll|(?:figure|number|count|tally)(?=\s+at\s)|(?<!\ba\s)number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
     r"|(?:(?!(?:were|was|are|is|have|has|had|been)\b)[a-z]+\s+){1,2}(?:killed|dead)))"
-    r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|slain"
+    r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|martyring|slain"
     r"|embraced\s+(?:martyrdom|shahadat|shahadah)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
     r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+lives|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed)"
@@ -315,7 +315,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "himself": ("himself",),
     "none": _NONE_WORDS,
 }
-_ACTIVE_ONLY = frozenset(("killing", "kills", "kill", "wounding", "injuring", "assassinating"))
+_ACTIVE_ONLY = frozenset(
+    ("killing", "kills", "kill", "wounding", "injuring", "assassinating", "martyring")
+)
 _GAP_PASSIVE = re.compile(
     r"""(?i)^["'’”]?\s*,?\s*(?:\((?:[^()]{0,60})\)\s*)?"""
     r"""(?:,?\s*(?:many|most|some|all|several|among\s+them|including"""
@@ -802,7 +804,11 @@ def _lead_verb(text: str, phrase: _Phrase, verbs: list[re.Match[str]]) -> bool:
 
 
 #: "injuring the father": one victim named by a definite singular noun right after the verb.
-_DEFINITE_VICTIM = re.compile(r"(?i)\s+(?:the|his|her|their)\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?", re.ASCII)
+_DEFINITE_VICTIM = re.compile(
+    r"(?i)\s+(?:the|his|her|their|there(?=\s+(?:driver|guard|son|daughter|father|mother|brother|wife|husband)\b))"
+    r"\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?",
+    re.ASCII,
+)
 _DEFINITE_VERBS = frozenset(
     ("killing", "wounding", "injuring", "assassinating", "killed", "wounded", "injured", "assassinated")
 )

@@ -124,6 +124,7 @@ _RULES: tuple[_Rule, ...] = (
             "war plane*",
             "fighter jet*",
             "jets",
+            "jet",
             "helicopter*",
             "gunship*",
             "aircraft",

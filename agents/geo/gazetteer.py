@@ -17,6 +17,8 @@ __all__ = ["Gazetteer", "default_gazetteer"]
 _ADMIN1_WORDS = re.compile(
     r"\s+(?:province|governorate|state|region|prefecture|department|oblast|county)$", re.IGNORECASE
 )
+#: A table cell between bars: "| Rivers |".
+_CELL = re.compile(r"(?<=\| )([A-Z][A-Za-z' -]{2,24}?)(?= \|)")
 _ADMIN2_WORDS = re.compile(r"\s+(?:district|agency|tehsil|town|city|village|area)$", re.IGNORECASE)
 
 
@@ -46,8 +48,25 @@ class Gazetteer:
             if len(readings) > 1 and codes[0] not in context:
                 best = next((r for r, c in zip(readings, codes, strict=True) if c in context), best)
             start, end = match.start, match.end
+            if text.startswith(" Delta", end) or text.startswith("River ", start - 6):
+                continue  # a river's delta or the river itself ("the Niger Delta", "the River Niger")
             out.append(PlaceMention(start, end, text[start:end], best.kind, best.location, best.demonym))
+        if " | " in text:
+            out = self._cells(text, out, context)
         return out
+
+    def _cells(self, text: str, found: list[PlaceMention], context: set[str]) -> list[PlaceMention]:
+        """A data row's cell that is a province's bare name ("| Nigeria | Rivers |"), unread in prose."""
+        added: list[PlaceMention] = []
+        for cell in _CELL.finditer(text):
+            start, end = cell.span(1)
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            provinces = [r for r in self._index.readings.get(fold(cell.group(1)), ()) if r.kind == "admin1"]
+            best = next((r for r in provinces if r.country_code in context), None)
+            if best is not None:
+                added.append(PlaceMention(start, end, cell.group(1), best.kind, best.location, best.demonym))
+        return sorted([*found, *added], key=lambda m: m.start) if added else found
 
     def _codes(self, key: str) -> tuple[list[Reading], tuple[str, ...], bool]:
         """A scanned name's readings, their country codes, and whether they all share one country (cached)."""
