@@ -3,7 +3,8 @@
 Run: make bench-extract  (or: .venv/bin/python -m benchmarks.extract --seconds 10)
 
 The seeds are extracted in rounds of 100 articles for `--seconds`; the figures are the median round, the best
-round and the slowest tenth, because this kind of shared machine moves single runs by a quarter.
+round and the slowest tenth, because this kind of shared machine moves single runs by a quarter or more. A
+fixed pure-Python loop is timed before and after (`reference_loop_ms`): when it is slow, the machine was slow.
 """
 
 from __future__ import annotations
@@ -30,12 +31,25 @@ def _core() -> str:
     return "compiled" if module_file.endswith((".so", ".pyd")) else "pure"
 
 
+def _reference_ms() -> float:
+    """Milliseconds for a fixed pure-Python loop, best of three: how fast this machine runs right now."""
+    best = float("inf")
+    for _ in range(3):
+        begun = time.perf_counter()
+        total = 0
+        for number in range(1_000_000):
+            total += number * number
+        best = min(best, time.perf_counter() - begun)
+    return round(best * 1000, 1)
+
+
 def run(seconds: float) -> dict[str, object]:
     """Extract the seeds in rounds for `seconds`; return the figures."""
     os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     articles = load_articles([ROOT / DEFAULT_SEEDS])
     for article in articles:  # warm-up: gazetteer and regexes built, not counted
         extract(article)
+    reference_before = _reference_ms()
     rates: list[float] = []
     chars = 0
     done = 0
@@ -49,6 +63,7 @@ def run(seconds: float) -> dict[str, object]:
         rates.append(ROUND * len(articles) / (time.perf_counter() - begun))
         done += ROUND * len(articles)
     elapsed = time.perf_counter() - started
+    reference_after = _reference_ms()
     rates.sort()
     return {
         "core": _core(),
@@ -61,6 +76,7 @@ def run(seconds: float) -> dict[str, object]:
         "overall_per_s": round(done / elapsed, 1),
         "mean_article_chars": round(chars / done),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "reference_loop_ms": [reference_before, reference_after],
     }
 
 
