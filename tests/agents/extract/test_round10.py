@@ -136,9 +136,7 @@ def test_more_groups_by_name(text: str, group: str) -> None:
 # --- places -------------------------------------------------------------------------------------------------
 
 
-def _admin1(incident: Incident) -> str | None:
-    primary = incident.primary
-    return primary.admin1_code if primary is not None else None
+_admin1 = texts.admin1
 
 
 @pytest.mark.parametrize(

@@ -19,9 +19,7 @@ def run(text: str) -> tuple[list[Incident], list[Incident]]:
     return texts.split(text, PUBLISHED)
 
 
-def _admin1(incident: Incident) -> str | None:
-    primary = incident.primary
-    return primary.admin1_code if primary is not None else None
+_admin1 = texts.admin1
 
 
 # --- 1. a later sentence that only revises the toll revises the incident told before ---------------------

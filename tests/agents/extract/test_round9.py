@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 
 from agents.extract.text import clean
-from streams.records import Incident
 from tests.agents.extract import texts
 
 PUBLISHED = dt.datetime(2024, 3, 12, 9, 0, tzinfo=dt.UTC)  # a Tuesday
@@ -16,9 +15,7 @@ MONDAY = dt.date(2024, 3, 11)
 SUNDAY = dt.date(2024, 3, 10)
 
 
-def _admin1(incident: Incident) -> str | None:
-    primary = incident.primary
-    return primary.admin1_code if primary is not None else None
+_admin1 = texts.admin1
 
 
 # --- 1. key-value log entries: the entry is an event, its Place line places it, its Date line dates it -----

@@ -29,3 +29,9 @@ def first_main(text: str, published: dt.datetime | None) -> Incident:
     found = mains(text, published)
     assert found, text
     return found[0]
+
+
+def admin1(incident: Incident) -> str | None:
+    """The ISO 3166-2 code of the incident's primary location, if it has one."""
+    primary = incident.primary
+    return primary.admin1_code if primary is not None else None
