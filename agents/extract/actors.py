@@ -542,6 +542,15 @@ def negated_at(
     return any(pos < start or not found.low.startswith("leader", pos) for pos, _ in window)
 
 
+def _ends_before(
+    text: str, low: str, start: int, size: int, endings: tuple[str, ...], pattern: re.Pattern[str]
+) -> bool:
+    """True when an end-anchored `pattern` matches the `size` characters of `text` before `start`; tried only
+    where the lower-cased `low` ends there with one of `endings`."""
+    lo = max(0, start - size)
+    return ends_with(low, lo, start, endings) and pattern.search(text[lo:start]) is not None
+
+
 def as_victim(text: str, hit: GroupHit, low: str | None = None) -> bool:
     """True when a group is what was attacked ("attacked an SDF checkpoint") or a force reporting it.
 
@@ -555,9 +564,7 @@ def as_victim(text: str, hit: GroupHit, low: str | None = None) -> bool:
         return True
     low = lower(text) if low is None else low
     start = hit.start
-    if ends_with(low, max(0, start - 50), start, _TARGET_ENDINGS) and _TARGET_BEFORE.search(
-        low[max(0, start - 50) : start]
-    ):
+    if _ends_before(low, low, start, 50, _TARGET_ENDINGS, _TARGET_BEFORE):
         return True
     if ends_with(low, max(0, start - 60), start, _VICTIM_OF_ENDINGS):
         victim_of = _VICTIM_OF.search(low[max(0, start - 60) : start])
@@ -577,9 +584,7 @@ def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
         return True
     low = lower(text) if low is None else low
     start = hit.start
-    if ends_with(low, max(0, start - 30), start, _ALIAS_ENDINGS) and _ALIAS_BEFORE.search(
-        text[max(0, start - 30) : start]
-    ):
+    if _ends_before(text, low, start, 30, _ALIAS_ENDINGS, _ALIAS_BEFORE):
         return True
     if (
         ends_with(low, max(0, start - 160), start, _HALLMARK_ENDINGS)
