@@ -1,5 +1,5 @@
 # Incident Radar: every set-up step a fresh machine needs, behind a few targets.
-PYTHON ?= python3
+PYTHON ?= $(shell sh scripts/python.sh)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
