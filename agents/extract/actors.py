@@ -231,6 +231,8 @@ _NO_CLAIM = re.compile(
     r"|\bwithout\s+a\s+claim",
     re.ASCII,
 )
+#: How far from a claim trigger its statement is looked for (the longest form is under 60 characters).
+_REACH = 64
 _NEGATIVE_WORDS = (
     "similar",
     "in the past",
@@ -619,11 +621,36 @@ def claim_state(
     text: str, start: int, end: int, triggers: Triggers | None = None
 ) -> list[tuple[bool, int, int]]:
     """Statements on responsibility in text[start:end] as (claimed, start, end); False: "no group claimed"."""
-    if not _triggers(text, triggers).has("claim", start, end):
+    near = _triggers(text, triggers).at("claim", start, end)
+    if not near:
         return []
-    found = [(False, m.start(), m.end()) for m in _NO_CLAIM.finditer(text, start, end)]
-    for match in _CLAIM.finditer(text, start, end):
-        if not any(lo <= match.start() < hi + 12 for _, lo, hi in found):
-            found.append((True, match.start(), match.end()))
+    found = [(False, lo, hi) for lo, hi in _near(_NO_CLAIM, text, start, end, near)]
+    for lo, hi in _near(_CLAIM, text, start, end, near):
+        if not any(a <= lo < b + 12 for _, a, b in found):
+            found.append((True, lo, hi))
     found.sort(key=lambda f: f[1])
     return found
+
+
+def _near(
+    pattern: re.Pattern[str], text: str, start: int, end: int, near: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Matches of `pattern` in text[start:end] within _REACH of a trigger, in text order and not overlapping:
+    the windows around the triggers cost less to search than the whole sentence."""
+    spans: list[tuple[int, int]] = []
+    for t0, t1 in near:
+        lo, hi = max(start, t0 - _REACH), min(end, t1 + _REACH)
+        for match in pattern.finditer(text, lo, hi):
+            a, b = match.start(), match.end()
+            if b == hi and hi < end:  # the window's end may have cut it: match again up to the sentence's end
+                whole = pattern.match(text, a, end)
+                if whole is None:
+                    continue
+                b = whole.end()
+            spans.append((a, b))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int]] = []
+    for a, b in spans:
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    return kept
