@@ -2,9 +2,11 @@
 
 Dropped: mentions in headlines, boilerplate and the dateline; inside group names ("Tehrik-i-Taliban
 Pakistan"); attributive uses ("the Kabul government", "Washington's failures"); neighbours and destinations
-("the neighboring Kunduz province", "borders Turkmenistan", "flown to Kabul"). Demonyms ("Afghan forces") only
-hint at a country. A city that shares its name with a province is read as the province when the text says so
-("province of Herat", "Kunduz, Baghlan and Takhar provinces").
+("the neighboring Kunduz province", "borders Turkmenistan", "flown to Kabul"). Demonyms ("Afghan forces") and
+places named for their people ("Kabul residents") only hint at a country. A city that shares its name with a
+province is read as the province when the text says so ("province of Herat", "Kunduz, Baghlan and Takhar
+provinces"). A capital named by its country ("the Afghan capital") or by the text's country ("in the capital")
+is that capital city.
 """
 
 from __future__ import annotations
@@ -127,6 +129,17 @@ _NOT_NAMES = _words(
     "North South East West Province District Greater Upper Lower Capital City Town Village Rural Eastern Old "
     "New Neighbouring Neighboring Restive Volatile Troubled Southeastern Southwestern Northeastern "
     "Northwestern When While After Before During Since Meanwhile But Also Elsewhere Separately"
+)
+#: "the Afghan capital": a demonym before "capital" names the country's capital city (not "capital of").
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city\s+of)\b)", re.ASCII)
+#: "in the capital": the capital of the country the text is about.
+_THE_CAPITAL = re.compile(
+    r"\b(?:in|near|outside|inside|around|across|of)\s+the\s+(?P<capital>capital)\b(?!\s+(?:of|city\s+of)\b|')",
+    re.ASCII,
+)
+#: "Kabul residents are facing a blackout": a place named for its people is no event place.
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:residents|citizens|inhabitants|dwellers|households|consumers|commuters)\b", re.ASCII
 )
 _APPOSITIVE_PROVINCE = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.ASCII)
 _PROVINCE_AFTER = re.compile(r"(?i)\s+(?:provinc(?:e|es|ial)|governorates?)\b", re.ASCII)
@@ -354,8 +367,17 @@ def event_places(
     for index, mention in enumerate(kept):
         if _COMPOUND.match(text, mention.end):
             continue
-        if mention.demonym:
-            places.append(Place(mention.start, mention.end, mention.surface, mention.location, 0, hint=True))
+        if mention.demonym or _PEOPLE_AFTER.match(text, mention.end):
+            named = _CAPITAL_AFTER.match(text, mention.end) if mention.demonym else None
+            capital = gazetteer.capital(mention.location.country_code) if named else None
+            if named and capital is not None:
+                places.append(
+                    Place(mention.start, named.end(), mention.surface, capital, LEVEL[capital.precision])
+                )
+            else:
+                places.append(
+                    Place(mention.start, mention.end, mention.surface, mention.location, 0, hint=True)
+                )
             continue
         if _dropped(text, mention, triggers):
             continue
@@ -397,4 +419,25 @@ def event_places(
         coded = location.precision != "admin1" or bool(location.admin1_code)
         level = LEVEL[location.precision] if coded else 0
         places.append(Place(mention.start, mention.end, mention.surface, location, level))
+    if country and text.find("the capital") >= 0:
+        places = _the_capital(text, places, gazetteer, country, within)
     return places
+
+
+def _the_capital(
+    text: str,
+    places: list[Place],
+    gazetteer: Gazetteer,
+    country: str,
+    within: Sequence[tuple[int, int]] | None,
+) -> list[Place]:
+    """The places with "in the capital" read as the capital of the text's country."""
+    capital = gazetteer.capital(country)
+    if capital is None:
+        return places
+    added = [
+        Place(m.start("capital"), m.end("capital"), "capital", capital, LEVEL[capital.precision])
+        for m in _THE_CAPITAL.finditer(text)
+        if within is None or _inside(m.start("capital"), m.end("capital"), within)
+    ]
+    return sorted([*places, *added], key=lambda p: p.start) if added else places

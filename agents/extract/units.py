@@ -13,7 +13,6 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
 from operator import attrgetter
 from typing import TypeVar
 
@@ -465,15 +464,26 @@ def _cared(text: str, place: Place, lo: int) -> bool:
 
 
 def _off_route(text: str, places: list[Place]) -> list[Place]:
-    """The places without the ends of a route named beside them ("towers on the Baiji-Kirkuk line had been
-    blown up in Hawija district": Hawija), unless the route's ends are all there is."""
-    ends: set[int] = set()
-    for a, b in pairwise(places):
-        if b.start == a.end + 1 and text[a.end] in "-–":
-            ends.update((a.start, b.start))
+    """The places without those a hyphen ties into a longer name: the ends of a route ("towers on the
+    Baiji-Kirkuk line had been blown up in Hawija district": Hawija; "the al-Sukhnah-Deir ez-Zor road in the
+    eastern Homs desert": Homs) or a neighbourhood ("the Hawl-wadaag neighbourhood of Baidoa": Baidoa), unless
+    such places are all there is."""
+    ends = {p.start for p in places if not p.hint and _hyphenated(text, p.start, p.end)}
     if not ends or all(p.start in ends or p.hint for p in places):
         return places
     return [p for p in places if p.start not in ends]
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """True when a hyphen joins the name to a word after it, or to a capitalised word of four or more
+    letters before it ("al-Sukhnah-Deir ez-Zor"; not the article of "al-Qaim")."""
+    if end + 1 < len(text) and text[end] in "-–" and text[end + 1].isalpha():
+        return True
+    if start < 5 or text[start - 1] not in "-–":
+        return False
+    words = text[max(0, start - 30) : start - 1].split()
+    word = words[-1].rsplit("-", 1)[-1] if words else ""
+    return len(word) >= 4 and word[0].isupper() and word.isalpha()
 
 
 def _addressed(text: str, place: Place, lo: int) -> bool:
@@ -651,7 +661,7 @@ def read_units(
             countries: set[str] = set()
             # Slices by bisect written out (no `_between` call): this loop runs once per unit.
             named_places = places[bisect_left(place_starts, lo) : bisect_left(place_starts, hi)]
-            if len(named_places) > 2:
+            if len(named_places) > 1:
                 named_places = _off_route(text, named_places)
             for p in named_places:
                 if p.hint:

