@@ -41,11 +41,11 @@ FigureKind = Literal["killed", "wounded", "killed_or_wounded", "hospitalised"]
 PERPETRATORS = "perpetrators"
 
 _NP = re.compile(
-    rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?<!\bno\s)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|his|her|another)(?!\w"
+    rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?<!\bno\s)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|his|her|their|another)(?!\w"
     rf"|-(?!\d))",
     re.ASCII,
 )
-_DETERMINERS = frozenset(("a", "an", "his", "her"))
+_DETERMINERS = frozenset(("a", "an", "his", "her", "their"))
 #: "another" counts one only before a person noun, a casualty word or the end of a clause.
 _ANOTHER_AHEAD = _words("wounded injured hurt killed dead died martyred slain")
 #: "another was wounded": a passive auxiliary between "another" and the casualty word.
@@ -53,10 +53,12 @@ _ANOTHER_AUX = _words("was were had has is")
 _AND_OR = frozenset(("and", "or"))
 #: "injuring a third": one more victim, counted by an ordinal that ends the clause.
 _NEXT_ONE = frozenset(("second", "third", "fourth", "fifth"))
+#: What may follow such an ordinal: "injuring a third and ...", "a fourth was wounded", "a fourth hurt".
+_NEXT_ONE_AFTER = _AND_OR | _ANOTHER_AUX | _ANOTHER_AHEAD
 _COUNT_WORDS = frozenset(
     ("dozen", "hundred", "thousand", "couple", "few", "number", "handful", "total", "minimum", "estimated")
 )
-_PEEK = re.compile(r"(?:\s+[a-z'’-]+){1,3}", re.ASCII)
+_PEEK = re.compile(r"(?:\s+[a-z'’-]+){1,4}", re.ASCII)
 _TOKEN = re.compile(r"\s+([A-Za-z][\w'’-]*)", re.ASCII)
 _TAIL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}", re.ASCII)
 _SINGULAR = _words(
@@ -163,6 +165,7 @@ _NUMBER_WORDS = (
     "a",
     "an",
     "his",
+    "their",
     "her",
     "at least",
     "no fewer than",
@@ -331,12 +334,18 @@ _GAP_PASSIVE = re.compile(
     r"""|said|to|so\s+far|now|either|of\s+them|in\s+total|in\s+all|got|get|left|lay|remain|remained"""
     r"""|subsequently|eventually|were\s+also|were\s+reported|are\s+reported|were\s+confirmed|reported"""
     r"""|likely|may"""
-    r"""|might|could|feared|were\s+left|people|\w+ly)\s+)*$""",
+    r"""|might|could|feared|were\s+left|people|(?:shot|stabbed|beaten|hit)\s+and|\w+ly)\s+)*$""",
     re.ASCII,
 )
 _GAP_ACTIVE = re.compile(
     r"(?i)^\s*:?\s*(?:(?:himself|herself|themselves|itself)\s+and\s+)?(?:(?:a\s+further|another|an\s+additional"
     r"|the\s+lives\s+of|all(?:\s+the)?|both(?:\s+the)?|the|between)\s+)?$",
+    re.ASCII,
+)
+#: "killed Abu Hamza al-Zoubi, a former commander": the victim's name before the phrase that counts him.
+_NAMED_GAP = re.compile(
+    r"^\s+(?:(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ar|az)-[A-Z][\w'’-]*|bin|ibn|ul|ud)\s+){0,4}"
+    r"(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ar|az)-[A-Z][\w'’-]*),\s+$",
     re.ASCII,
 )
 _GAP_TOLL = re.compile(
@@ -577,8 +586,10 @@ _OWN_FIGHTERS = re.compile(
 )
 _STATE_ALLIED = _words(
     "sdf ypg peshmerga pmf hashd mobilization mobilisation democratic pro government au amisom atmis army "
-    "police"
+    "police alp anp ana ansf ctd"
 )
+#: Police forces by acronym: "ALP boys" are Afghan Local Police, "CTD men" counter-terrorism police.
+_POLICE_WORDS = _words("police alp anp ctd")
 _NOT_STATE = _words("taliban shabaab shabab boko is isis iswap")
 _FORMER = _words("former ex retired")
 _HEAD_WORDS = re.compile(r"[a-z]+", re.ASCII)
@@ -591,7 +602,7 @@ def group_of(head: str) -> str:
     if words & _FORMER:
         return "civilians"
     if words & _STATE_ALLIED and not words & _NOT_STATE:
-        return "police" if "police" in words else "security_forces"
+        return "police" if words & _POLICE_WORDS else "security_forces"
     for name, vocabulary in _GROUPS:
         if words & vocabulary:
             return name
@@ -620,7 +631,7 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
             peek = _PEEK.match(low, stop, end)
             ahead = peek.group().split() if peek else []
             if (not ahead or (ahead[0] not in _COUNT_WORDS and not _SINGULAR.intersection(ahead))) and not (
-                ahead and ahead[0] in _NEXT_ONE and (len(ahead) == 1 or ahead[1] in _AND_OR)
+                ahead and ahead[0] in _NEXT_ONE and (len(ahead) == 1 or ahead[1] in _NEXT_ONE_AFTER)
             ):
                 continue
         elif low[pos:stop] == "another":
@@ -638,7 +649,7 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
             continue
         reached = match.end()
         raw = match.group("n").lower()
-        parsed = (1, False) if raw in ("his", "her", "another") else parse_count(match.group("n"))
+        parsed = (1, False) if raw in ("his", "her", "their", "another") else parse_count(match.group("n"))
         if parsed is None:
             continue
         count, vague = parsed
@@ -689,7 +700,7 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
             lowered_words.pop()
         head = " ".join(words)
         first = lowered_words[0] if lowered_words else ""
-        if raw in _DETERMINERS and not _SINGULAR.intersection(lowered_words[:3]) and first not in _NEXT_ONE:
+        if raw in _DETERMINERS and not _SINGULAR.intersection(lowered_words[:4]) and first not in _NEXT_ONE:
             continue
         if first in _NON_PERSON or first.rstrip("s") in ("vehicle", "house", "car"):
             continue
@@ -771,7 +782,11 @@ def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: i
             continue
         gap = text[verb.end() : phrase.start]
         pattern = _GAP_TOLL if verb.lastgroup == "toll" else _GAP_ACTIVE
-        if not pattern.match(gap) and not _nominal(text, verb, gap):
+        if (
+            not pattern.match(gap)
+            and not _nominal(text, verb, gap)
+            and not (phrase.count == 1 and phrase.head and _NAMED_GAP.match(gap))
+        ):
             break
         if verb.lastgroup == "hos":
             break
@@ -906,6 +921,9 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
             phrase.breakdown = True
             if phrase.figure is None:
                 phrase.figure = phrases[i - 1].figure
+    for i, phrase in enumerate(phrases):
+        if phrase.figure is not None and not phrase.head:
+            _bracketed(text, phrase, phrases[i + 1 :], end)
     for i in range(len(phrases) - 2, -1, -1):
         phrase, after = phrases[i], phrases[i + 1]
         gap = text[phrase.end : after.start]
@@ -974,6 +992,20 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
     if len(hits) > 1:
         hits.sort(key=_START)
     return hits
+
+
+def _bracketed(text: str, total: _Phrase, after: list[_Phrase], end: int) -> None:
+    """"fatalities: 3 (1 police, 2 militants)": a bare total split in brackets into sides; the parts count
+    instead of the total (which would count the attackers among the victims)."""
+    if not text.startswith("(", total.end + 1) and not text.startswith("(", total.end):
+        return
+    close = text.find(")", total.end, end)
+    parts = [p for p in after if p.end <= close and p.figure is None and p.head]
+    if not parts or all(group_of(p.head) != PERPETRATORS for p in parts):
+        return
+    for part in parts:
+        part.figure, part.verb_start, part.verb_end = total.figure, total.verb_start, total.verb_end
+    total.figure = None
 
 
 #: "killing more than 20 of them": a count of people named earlier in the sentence.

@@ -27,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
 _SAY = re.compile(
     r"(?i)\b(?:(?P<acc>according\s+to)|(?P<verb>said|says|say|told|tells|added|adds|confirmed|confirms|stated"
     r"|reported|claimed(?!\s+by)|claims|claiming|claim(?=\s+to\s)|announced|noted|explained|mentioned|admitted|insisted"
-    r"|stressed"
+    r"|stressed|wrote|tweeted"
     r"|warned|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+(?:the|an?)\s+"
     r"(?:(?:lower|higher|revised|new|different|updated|final|preliminary|initial|separate)\s+)?"
     r"(?:death\s+|casualty\s+)?(?:toll|figure|tally|number\s+of\s+(?:dead|deaths))))\b",
@@ -58,6 +58,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "mentioned",
         "admitted",
         "insisted",
+        "wrote",
+        "tweeted",
         "stressed",
         "warned",
         "estimated",
@@ -238,7 +240,12 @@ _DASHES = frozenset("–—-")
 _BLANKS = frozenset(" \t\n\r\x0b\x0c")
 _STRIP = " \t\n,;:.\"'“”‘’()—–-"
 _QUOTE_OPEN = re.compile(r"""\s*["“‘']""", re.ASCII)
-_PASSIVE = re.compile(r"(?i)\b(?:be|been|being|was|were|is|are|not)\s+(?:\w+ly\s+)?$", re.ASCII)
+#: "was reported", "no casualties reported": a verb of saying with no speaker.
+_PASSIVE = re.compile(
+    r"(?i)\b(?:be|been|being|was|were|is|are|not|casualties|injuries|deaths|fatalities|losses|damage)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.ASCII,
+)
 _COORDINATED = re.compile(r"(?i)\b(?:and|but|while|also)\s*$", re.ASCII)
 _INVERTED_OK = re.compile(
     r"(?i)^(?:[A-Z]|(?:the|a|an|police|provincial|district|local|security|officials|spokes\w+|hospital"
@@ -443,6 +450,12 @@ class Speakers:
         if found:
             self.last = found[-1]
         return found
+
+    def carry(self, at: int) -> list[Attribution]:
+        """The last speaker again, for a sentence inside a quotation that began before it."""
+        if self.last is None:
+            return []
+        return [Attribution(self.last.kind, self.last.source, at)]
 
     @staticmethod
     def pick(speakers: list[Attribution], at: int) -> Attribution | None:

@@ -463,6 +463,20 @@ def _cared(text: str, place: Place, lo: int) -> bool:
     )
 
 
+def _quote_open(text: str, lo: int, hi: int, inside: bool) -> bool:
+    """Whether a quotation is still open after text[lo:hi], given whether one was open before it."""
+    if text.find('"', lo, hi) < 0 and text.find("“", lo, hi) < 0 and text.find("”", lo, hi) < 0:
+        return inside
+    for char in text[lo:hi]:
+        if char == '"':
+            inside = not inside
+        elif char == "“":
+            inside = True
+        elif char == "”":
+            inside = False
+    return inside
+
+
 def _off_route(text: str, places: list[Place]) -> list[Place]:
     """The places without those a hyphen ties into a longer name: the ends of a route ("towers on the
     Baiji-Kirkuk line had been blown up in Hawija district": Hawija; "the al-Sukhnah-Deir ez-Zor road in the
@@ -639,12 +653,17 @@ def read_units(
     }
     notes = _corrections(found, body.blocks) if "correction" in found.starts else set()
     sentencing = found.in_spans("sentence", spans)
+    quoting, quote_block = False, -1
     for index, (sentence, (figures, attackers, verbs)) in enumerate(zip(sentences, read, strict=True)):
         if notes and sentence.block in notes:
             continue
         s_lo, s_hi = sentence.start, sentence.end
         quoted = text[s_lo : s_lo + 1] in _QUOTES
         said = speakers.attribute(text, s_lo, s_hi, found) if quoted or saying[index] else []
+        quoting = quoting and sentence.block == quote_block
+        if quoting and not said:
+            said = speakers.carry(s_lo)  # a quotation that began in an earlier sentence goes on
+        quoting, quote_block = _quote_open(text, s_lo, s_hi, quoting), sentence.block
         spun = spun_flags[index]
         backref = backrefs[index] and _backref(found, s_lo, s_hi)
         parts = _parts(text, sentence, splits, split_starts) if splits else [(s_lo, s_hi)]
