@@ -344,7 +344,8 @@ _GOVERNS = re.compile(
 #: "an air strike against al-Shabaab": the group is the strike's target.
 _TARGET_BEFORE = re.compile(
     r"(?:air\s*strikes?|drone\s+strikes?|strikes?|raids?|operations?|offensive|bombardment|campaign"
-    r"|shelling)\s+(?:against|on|targeting|targeted\s+at)\s+(?:the\s+)?(?:suspected\s+)?$",
+    r"|shelling|battles?|wars?|fight|fighting|struggle)\s+(?:against|on|targeting|targeted\s+at)\s+(?:the\s+)?"
+    r"(?:suspected\s+)?$",
     re.ASCII,
 )
 #: "Two SDF members were killed": an allied force counted among the dead.
@@ -408,7 +409,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "state": (*_STATE_FORCE, "coalition", "africom", "u.s.-led", "us-led", "syrian"),
     "negative": _NEGATIVE_WORDS,
     "claim": _CLAIM_WORDS,
-    "anaphor": ("the group", "the militant group", "the militants", "the jihadist group", "the same group"),
+    "anaphor": (
+        "the group",
+        "the militant group",
+        "the militants",
+        "the jihadist group",
+        "the same group",
+        "the same militant group",
+        "the same militants",
+    ),
 }
 #: Attackers tied to a group named earlier: "gunmen believed to be from the group".
 _BELIEVED = re.compile(
@@ -417,6 +426,18 @@ _BELIEVED = re.compile(
     r"(?:from|members\s+of|with|part\s+of|linked\s+to|loyal\s+to|of)\s+$",
     re.ASCII,
 )
+
+#: A group named for what it did before, not in this event: "Boko Haram has used women bombers in Konduga
+#: before", "officials have blamed Kataib Hezbollah for earlier ones".
+_EARLIER_AFTER = re.compile(
+    r"(?i)\s+(?:(?:has|have)\s+(?:long\s+|often\s+|frequently\s+|previously\s+|repeatedly\s+)?(?:used|deployed"
+    r"|carried\s+out|staged|launched|targeted|attacked)\b[^.;]{0,60}?\b(?:before|previously|in\s+the\s+past"
+    r"|in\s+recent\s+years|for\s+years)\b"
+    r"|for\s+(?:earlier|previous|past|similar|other|recent)\b)",
+    re.ASCII,
+)
+#: A group referred back to as the one blamed: "an attack officials also blamed on the group".
+_BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by)\s+$", re.ASCII)
 
 
 @dataclass(init=False, slots=True)
@@ -495,7 +516,11 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             name = _STATE_FORCE[demonym]
         yield GroupHit(name, pos, match.end(), state=True)
     for pos, stop in triggers.at("anaphor", start, end):
-        if _BELIEVED.search(low, max(0, pos - 60), pos):
+        if (
+            low.startswith("the same ", pos)
+            or _BELIEVED.search(low, max(0, pos - 60), pos)
+            or _BLAMED_ON.search(low, max(0, pos - 20), pos)
+        ):
             named = _last_named(text, pos, triggers)
             if named is not None:
                 yield GroupHit(named, pos, stop)
@@ -583,6 +608,8 @@ def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
 
     `low` is the lower-cased text (the same length), when the caller has it."""
     if _DENIES.match(text, hit.end) or _WHO_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end):
+        return True
+    if text.startswith((" has", " have", " for"), hit.end) and _EARLIER_AFTER.match(text, hit.end):
         return True
     low = lower(text) if low is None else low
     start = hit.start
