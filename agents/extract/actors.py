@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from agents.extract.lexicon import Triggers, ends_with, fold, lower
 
@@ -30,11 +31,11 @@ __all__ = [
     "not_actor",
 ]
 
-ISLAMIC_STATE = "Islamic State"
-TALIBAN = "Taliban"
-TTP = "Tehrik-i-Taliban Pakistan"
+ISLAMIC_STATE: Final = "Islamic State"
+TALIBAN: Final = "Taliban"
+TTP: Final = "Tehrik-i-Taliban Pakistan"
 #: Forces that hold territory for a government or are allied to it: victims or sources, not claimants.
-QUASI_STATE = frozenset({"Syrian Democratic Forces", "YPG"})
+QUASI_STATE: Final = frozenset({"Syrian Democratic Forces", "YPG"})
 
 
 def _spellings(*forms: str) -> list[str]:
@@ -57,7 +58,7 @@ def _spellings(*forms: str) -> list[str]:
     return out
 
 
-_NAMES: dict[str, list[str]] = {
+_NAMES: Final[dict[str, list[str]]] = {
     ISLAMIC_STATE + " West Africa": _spellings(
         "islamic state west africa province",
         "islamic state west africa",
@@ -131,7 +132,7 @@ _NAMES: dict[str, list[str]] = {
     "Saraya Awliya al-Dam": _spellings("saraya awliya{'} al{-}dam", "saraya awliya{'}{-}al{-}dam"),
     "Niger Delta Avengers": ["niger delta avengers"],
 }
-_ACRONYMS: dict[str, tuple[str, ...]] = {
+_ACRONYMS: Final[dict[str, tuple[str, ...]]] = {
     ISLAMIC_STATE + " West Africa": ("ISWAP",),
     ISLAMIC_STATE: ("ISIS-K", "IS-K", "ISKP", "ISIS", "ISIL", "IS"),
     TTP: ("TTP",),
@@ -147,14 +148,14 @@ _ACRONYMS: dict[str, tuple[str, ...]] = {
     "IPOB": ("IPOB",),
 }
 #: Names folded into a canonical one: an Islamic State province is the Islamic State.
-_CANONICAL = {ISLAMIC_STATE + " West Africa": ISLAMIC_STATE}
-_BY_SPELLING: dict[str, str] = {
+_CANONICAL: Final = {ISLAMIC_STATE + " West Africa": ISLAMIC_STATE}
+_BY_SPELLING: Final[dict[str, str]] = {
     fold(s): _CANONICAL.get(name, name) for name, spellings in _NAMES.items() for s in spellings
 }
-_BY_ACRONYM: dict[str, str] = {
+_BY_ACRONYM: Final[dict[str, str]] = {
     a: _CANONICAL.get(name, name) for name, acronyms in _ACRONYMS.items() for a in acronyms
 }
-_STATE_FORCE = {
+_STATE_FORCE: Final = {
     "afghan": "Afghan Air Force",
     "nigerian": "Nigerian Air Force",
     "iraqi": "Iraqi Air Force",
@@ -171,7 +172,7 @@ _STATE_FORCE = {
     "israeli": "Israeli Air Force",
     "ethiopian": "Ethiopian Air Force",
 }
-_STATE_RE = re.compile(
+_STATE_RE: Final = re.compile(
     r"(?P<dem>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american"
     r"|kenyan|israeli"
     r"|ethiopian)(?:\s+(?:military|army|government|regime|air))?"
@@ -194,7 +195,7 @@ _STATE_RE = re.compile(
     re.ASCII,
 )
 #: State forces named by their force alone ("the Pakistan Army", "a drone operated by the Turkish military").
-_ARMY = {
+_ARMY: Final = {
     "afghan": "Afghan National Army",
     "nigerian": "Nigerian Army",
     "iraqi": "Iraqi Army",
@@ -211,7 +212,7 @@ _ARMY = {
     "israeli": "Israeli military",
     "ethiopian": "Ethiopian Army",
 }
-_CLAIM = re.compile(
+_CLAIM: Final = re.compile(
     r"(?i)\bclaim(?:ed|s|ing)?\s+(?:of\s+)?responsibility|\bresponsibility\s+(?:was|has\s+been"
     r"|had\s+been)\s+claimed"
     r"|\bclaimed\s+by\b|\bby\s+the\s+\w+(?:\s+\w+)?\s+in\s+a\s+claim|\bclaimed\s+(?:the|both|it|them)\b"
@@ -221,7 +222,7 @@ _CLAIM = re.compile(
     r"|\bthe\s+other\s+by\b|\bclaimed\b(?=\s*[.,;]|\s*$)",
     re.ASCII,
 )
-_NO_CLAIM = re.compile(
+_NO_CLAIM: Final = re.compile(
     r"(?i)\bno\s+(?:one|group|organi[sz]ation|faction|militant\s+group|party|immediate\s+claim|claim)\b"
     r"|\b(?:has|have|had|did|does)\s*(?:not"
     r"|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:publicly\s+)?(?:been\s+)?claim"
@@ -232,8 +233,8 @@ _NO_CLAIM = re.compile(
     re.ASCII,
 )
 #: How far from a claim trigger its statement is looked for (the longest form is under 60 characters).
-_REACH = 64
-_NEGATIVE_WORDS = (
+_REACH: Final = 64
+_NEGATIVE_WORDS: Final = (
     "similar",
     "in the past",
     "past few years",
@@ -284,7 +285,7 @@ _NEGATIVE_WORDS = (
     "long suffered",
     "long been",
 )
-_CLAIM_WORDS = (
+_CLAIM_WORDS: Final = (
     "claim*",
     "responsib*",
     "denied",
@@ -297,7 +298,7 @@ _CLAIM_WORDS = (
     "said it",
     "said they",
 )
-_VICTIM_BEFORE = re.compile(
+_VICTIM_BEFORE: Final = re.compile(
     r"(?:attack(?:ed|ing)?|target(?:ed|ing)?|struck|hit|kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)"
     r"|ambush(?:ed|ing)?"
     r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated"
@@ -305,20 +306,20 @@ _VICTIM_BEFORE = re.compile(
     r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|(?!(?:when|as|after|by|while|before|because|and|but|then)\s)[a-z]+\s+)?$",
     re.ASCII,
 )
-_VICTIM_AFTER = re.compile(
+_VICTIM_AFTER: Final = re.compile(
     r"(?:'s|’s)?\s+(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters"
     r"|fighters|members|militants|insurgents|operatives"
     r"|soldiers|personnel|commanders?|vehicles?|gathering|hideouts?|camps?)\b",
     re.ASCII,
 )
-_VICTIM_OF = re.compile(
+_VICTIM_OF: Final = re.compile(
     r"(?:checkpoints?|positions?|bases?|posts?|outposts?|convoys?|patrols?|headquarters|fighters|members"
     r"|soldiers|personnel|commanders?|vehicles?|gathering|camps?)\s+(?:of|belonging\s+to|run\s+by|held\s+by"
     r"|manned\s+by|used\s+by|housing|hosting)\s+(?:the\s+)?(?:[a-z.]+-(?:led|backed|run)\s+)?$",
     re.ASCII,
 )
 #: A group's own statement that it had no part ("the Taliban denied involvement").
-_DENIES = re.compile(
+_DENIES: Final = re.compile(
     r"(?i)(?:'s|’s)?(?:\s*,\s+(?:in|through|via)\s[^,.;]{0,50},)?"
     r"(?:\s+(?:spokesman|spokesperson|spokesmen|statement|has|have|had|did|quickly|swiftly|also))*"
     r"\s+(?:denied|denies|deny|rejected|rejects|disowned|distanced"
@@ -329,81 +330,81 @@ _DENIES = re.compile(
     re.ASCII,
 )
 #: "blamed the Taliban, who denied involvement": a relative clause of denial.
-_WHO_DENIES = re.compile(
+_WHO_DENIES: Final = re.compile(
     r"(?i)\s*,?\s+(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
     r"(?:denied|deny|denies|rejected|disowned)\b",
     re.ASCII,
 )
 #: "the Taliban-run Interior Ministry", "Taliban officials", "the Taliban government": a group that governs.
-_GOVERNS = re.compile(
+_GOVERNS: Final = re.compile(
     r"(?i)(?:[-\s](?:run|led|controlled|appointed))?\s+(?:(?:interim|caretaker|de\s+facto)\s+)?"
     r"(?:government|administration|authorities|officials?|ministry|ministries|interior|defen[cs]e\s+ministry"
     r"|regime|police|security\s+forces|governor|cabinet)\b",
     re.ASCII,
 )
 #: "an air strike against al-Shabaab": the group is the strike's target.
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE: Final = re.compile(
     r"(?:air\s*strikes?|drone\s+strikes?|strikes?|raids?|operations?|offensive|bombardment|campaign"
     r"|shelling|battles?|wars?|fight|fighting|struggle)\s+(?:against|on|targeting|targeted\s+at)\s+(?:the\s+)?"
     r"(?:suspected\s+)?$",
     re.ASCII,
 )
 #: "Two SDF members were killed": an allied force counted among the dead.
-_COUNTED_DEAD = re.compile(
+_COUNTED_DEAD: Final = re.compile(
     r"(?i)(?:'s|’s)?\s+(?:members|fighters|soldiers|personnel|militiamen|commanders?|troops)\s+(?:were|was"
     r"|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred|dead|hurt)\b",
     re.ASCII,
 )
 #: "Fighters of ISWAP attacked ...": the attackers named at the start of a sentence, not victims.
-_SUBJECT_OF = re.compile(
+_SUBJECT_OF: Final = re.compile(
     r"(?:^|[.!?\n]\s*|\s-\s)(?:the\s+)?(?:fighters|members|militants|insurgents)\s+(?:of|belonging\s+to)"
     r"\s+(?:the\s+)?$",
     re.ASCII,
 )
 #: "Hayat Tahrir al-Sham (Jabhat al-Nusra)", "HTS, formerly al-Nusra Front": another name of a group.
-_ALIAS_BEFORE = re.compile(
+_ALIAS_BEFORE: Final = re.compile(
     r"(?i)(?:(?-i:[A-Z][\w'-]*)\s*\(\s*|(?:,\s*|\s+)(?:formerly|previously|also\s+known\s+as|once\s+known\s+as"
     r"|formerly\s+known\s+as|formerly\s+called)\s+)(?:the\s+)?(?:so-called\s+)?$",
     re.ASCII,
 )
 #: "No group claimed the blasts, which bore the hallmarks of Boko Haram": unclaimed, only a resemblance.
-_HALLMARKS = re.compile(
+_HALLMARKS: Final = re.compile(
     r"(?i)\b(?:no\s+(?:group|one|organi[sz]ation)|nobody)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
     r"claimed\b[^.;]{0,80}\b(?:hallmarks?|trademarks?|signature)\s+of\s+(?:the\s+|an?\s+)?$",
     re.ASCII,
 )
 #: The last words that `_TARGET_BEFORE`, `_VICTIM_OF`, `_ALIAS_BEFORE` and `_HALLMARKS` can end with.
-_TARGET_ENDINGS = ("against", "on", "targeting", "at", "the", "suspected")
-_VICTIM_OF_ENDINGS = ("of", "to", "by", "housing", "hosting", "the", "-led", "-backed", "-run")
-_ALIAS_ENDINGS = ("(", "formerly", "previously", "as", "called", "the")
-_HALLMARK_ENDINGS = ("of", "the", "a", "an")
+_TARGET_ENDINGS: Final = ("against", "on", "targeting", "at", "the", "suspected")
+_VICTIM_OF_ENDINGS: Final = ("of", "to", "by", "housing", "hosting", "the", "-led", "-backed", "-run")
+_ALIAS_ENDINGS: Final = ("(", "formerly", "previously", "as", "called", "the")
+_HALLMARK_ENDINGS: Final = ("of", "the", "a", "an")
 #: "officials blamed ...": the group that follows is blamed for the event.
-_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blaming)\s+(?:on\s+)?(?:the\s+)?$", re.ASCII)
+_BLAMED_BEFORE: Final = re.compile(r"\b(?:blamed|blaming)\s+(?:on\s+)?(?:the\s+)?$", re.ASCII)
 #: ", which ..." / ", who ...": a relative clause after a group's name.
-_RELATIVE = re.compile(r",\s+(?:which|who)\s", re.ASCII)
+_RELATIVE: Final = re.compile(r",\s+(?:which|who)\s", re.ASCII)
 #: Affiliation wording ("the al Qaeda-linked group"): the group named is not an actor of the event.
 _AFFILIATED = re.compile(r"(?i)[-\s](?:linked|affiliated|allied|aligned|inspired|loyal)\b", re.ASCII)
-_SPEAKS = re.compile(
+_SPEAKS: Final = re.compile(
     r"(?:\s+(?:spokes(?:man|woman|person)|officials?|commanders?|statement|media\s+(?:office|centre|center)))?"
     r"\s+(?:said|says|told|reported|announced|added|stated)\b",
     re.ASCII,
 )
 #: "The SDF, in a statement, gave a toll of four": a force reporting the figures.
-_GIVES_TOLL = re.compile(
+_GIVES_TOLL: Final = re.compile(
     r"(?:\s*,\s+(?:in|through|via)\s[^,.;]{0,50},)?\s+(?:said|says|reported|announced|stated|confirmed"
     r"|gave|put|(?:has|had)\s+(?:given|put))\b",
     re.ASCII,
 )
 #: "the military denied involvement": a state force's denial, by its generic name.
-_FORCE_DENIES = re.compile(
+_FORCE_DENIES: Final = re.compile(
     r"(?i)\bthe\s+(?:military|army|armed\s+forces|air\s+force|security\s+forces)(?=(?:\s+\w+)?\s+(?:denied"
     r"|denies|rejected|disowned)\b)",
     re.ASCII,
 )
-_IS_CONTEXT = re.compile(r"[A-Z]{2,}", re.ASCII)
+_IS_CONTEXT: Final = re.compile(r"[A-Z]{2,}", re.ASCII)
 
 #: Trigger words, by category.
-TRIGGERS: dict[str, tuple[str, ...]] = {
+TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "group": tuple(_BY_SPELLING),
     "acronym": tuple(a.lower() for a in _BY_ACRONYM),
     "state": (*_STATE_FORCE, "coalition", "africom", "u.s.-led", "us-led", "syrian"),
@@ -420,7 +421,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: Attackers tied to a group named earlier: "gunmen believed to be from the group".
-_BELIEVED = re.compile(
+_BELIEVED: Final = re.compile(
     r"(?:gunmen|militants|fighters|attackers|assailants|men|insurgents)\s+(?:(?:who\s+(?:are|were)\s+)?"
     r"(?:believed|suspected|thought|said|understood)\s+to\s+(?:be|have\s+been)\s+|suspected\s+of\s+being\s+)"
     r"(?:from|members\s+of|with|part\s+of|linked\s+to|loyal\s+to|of)\s+$",
@@ -429,7 +430,7 @@ _BELIEVED = re.compile(
 
 #: A group named for what it did before, not in this event: "Boko Haram has used women bombers in Konduga
 #: before", "officials have blamed Kataib Hezbollah for earlier ones".
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER: Final = re.compile(
     r"(?i)\s+(?:(?:has|have)\s+(?:long\s+|often\s+|frequently\s+|previously\s+|repeatedly\s+)?(?:used|deployed"
     r"|carried\s+out|staged|launched|targeted|attacked)\b[^.;]{0,60}?\b(?:before|previously|in\s+the\s+past"
     r"|in\s+recent\s+years|for\s+years)\b"

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from agents.extract.actors import TALIBAN, TTP, GroupHit
 from agents.extract.casualties import PERPETRATORS
@@ -21,7 +22,7 @@ from streams.records import Article, Incident, Location, Perpetrator, Report, So
 
 __all__ = ["Context", "build_incident"]
 
-_VICTIM_TARGETS = {
+_VICTIM_TARGETS: Final = {
     "police": "police",
     "security_forces": "security_forces",
     "civilians": "civilians",
@@ -29,12 +30,12 @@ _VICTIM_TARGETS = {
     "journalists": "journalists",
     "officials": "government",
 }
-_EXPLOSIVE = frozenset({"vehicle_bomb", "suicide_vest", "ied", "grenades"})
-_EXPLICIT_VEST = re.compile(r"(?i)vest|blew", re.ASCII)
-_FIELD_BREAK = re.compile(r"[;|]")
-_AFGHAN_TALIBAN = re.compile(r"(?i)Afghan\s+Taliban", re.ASCII)
+_EXPLOSIVE: Final = frozenset({"vehicle_bomb", "suicide_vest", "ied", "grenades"})
+_EXPLICIT_VEST: Final = re.compile(r"(?i)vest|blew", re.ASCII)
+_FIELD_BREAK: Final = re.compile(r"[;|]")
+_AFGHAN_TALIBAN: Final = re.compile(r"(?i)Afghan\s+Taliban", re.ASCII)
 #: A state named by its air arm ("a Nigerian Air Force jet"): its bombing is an air strike.
-_AERIAL = re.compile(
+_AERIAL: Final = re.compile(
     r"(?i)air\s*force|jets?\b|war\s*planes?|aircraft|drones?\b|helicopters?|gunships?", re.ASCII
 )
 
@@ -153,7 +154,7 @@ def _perpetrators(
     return [Perpetrator(name=n, claimed=c) for n, c in found.items()], evidence
 
 
-_STATE_NAMES = (
+_STATE_NAMES: Final = (
     "Air Force",
     "military",
     "coalition",

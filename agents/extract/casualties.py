@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import attrgetter
-from typing import Literal
+from typing import Final, Literal
 
 from agents.extract.lexicon import Triggers
 from agents.extract.numbers import NUMBER, QUALIFIER, Qualifier, parse_count, parse_qualifier
@@ -38,30 +38,30 @@ def _words(text: str) -> frozenset[str]:
 
 
 FigureKind = Literal["killed", "wounded", "killed_or_wounded", "hospitalised"]
-PERPETRATORS = "perpetrators"
+PERPETRATORS: Final = "perpetrators"
 
-_NP = re.compile(
+_NP: Final = re.compile(
     rf"(?i)(?<![\w.,])(?<![A-Za-z]-)(?<!\bno\s)(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER}|his|her|their|another)(?!\w"
     rf"|-(?!\d))",
     re.ASCII,
 )
-_DETERMINERS = frozenset(("a", "an", "his", "her", "their"))
+_DETERMINERS: Final = frozenset(("a", "an", "his", "her", "their"))
 #: "another" counts one only before a person noun, a casualty word or the end of a clause.
-_ANOTHER_AHEAD = _words("wounded injured hurt killed dead died martyred slain")
+_ANOTHER_AHEAD: Final = _words("wounded injured hurt killed dead died martyred slain")
 #: "another was wounded": a passive auxiliary between "another" and the casualty word.
-_ANOTHER_AUX = _words("was were had has is")
-_AND_OR = frozenset(("and", "or"))
+_ANOTHER_AUX: Final = _words("was were had has is")
+_AND_OR: Final = frozenset(("and", "or"))
 #: "injuring a third": one more victim, counted by an ordinal that ends the clause.
-_NEXT_ONE = frozenset(("second", "third", "fourth", "fifth"))
+_NEXT_ONE: Final = frozenset(("second", "third", "fourth", "fifth"))
 #: What may follow such an ordinal: "injuring a third and ...", "a fourth was wounded", "a fourth hurt".
-_NEXT_ONE_AFTER = _AND_OR | _ANOTHER_AUX | _ANOTHER_AHEAD
-_COUNT_WORDS = frozenset(
+_NEXT_ONE_AFTER: Final = _AND_OR | _ANOTHER_AUX | _ANOTHER_AHEAD
+_COUNT_WORDS: Final = frozenset(
     ("dozen", "hundred", "thousand", "couple", "few", "number", "handful", "total", "minimum", "estimated")
 )
-_PEEK = re.compile(r"(?:\s+[a-z'’-]+){1,4}", re.ASCII)
-_TOKEN = re.compile(r"\s+([A-Za-z][\w'’-]*)", re.ASCII)
-_TAIL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}", re.ASCII)
-_SINGULAR = _words(
+_PEEK: Final = re.compile(r"(?:\s+[a-z'’-]+){1,4}", re.ASCII)
+_TOKEN: Final = re.compile(r"\s+([A-Za-z][\w'’-]*)", re.ASCII)
+_TAIL: Final = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}", re.ASCII)
+_SINGULAR: Final = _words(
     "child civilian policeman policewoman soldier woman man boy girl journalist person student teacher guard "
     "officer worshipper cleric elder official passer-by bystander farmer doctor militant attacker gunman "
     "bomber insurgent fighter villager resident passenger trader shepherd herder driver reporter cameraman "
@@ -78,18 +78,18 @@ _SINGULAR = _words(
     "pharmacist dentist physician midwife health-worker aid-worker personnel serviceman policeman mullah "
     "mukhtar maulana maulvi jawan sepoy khateeb muezzin"
 )
-_STOP = _words(
+_STOP: Final = _words(
     "were was are is have has had been being also in on at during after before when while who whom which "
     "that as by from to with including among near inside outside but into amid across over under since until "
     "killed dead died wounded injured hurt martyred slain perished lost reportedly later all allegedly so "
     "now remain remained according said say says told added claimed the their its his her this these those "
     "then there here sustained suffered embraced received succumbed for got paid laid made kia wia"
 )
-_OF_OK = frozenset(["members", "member", "of", "the", "them", "those"])
+_OF_OK: Final = frozenset(["members", "member", "of", "the", "them", "those"])
 #: A partitive right after a count: "six of its fighters".
-_POSSESSIVES = frozenset(("its", "their", "his", "her", "our"))
-_NEXT_WORDS = re.compile(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", re.ASCII)
-_NON_PERSON = _words(
+_POSSESSIVES: Final = frozenset(("its", "their", "his", "her", "our"))
+_NEXT_WORDS: Final = re.compile(r"\s+([a-z-]+)(?:\s+([a-z-]+))?", re.ASCII)
+_NON_PERSON: Final = _words(
     "years year days day hours hour minutes minute weeks week months month km kilometres kilometers miles "
     "metres meters vehicles vehicle cars houses homes buildings times percent per rounds rockets shells "
     "bombs districts provinces villages checkpoints posts suicide ladders weapons guns rifles tonnes tons "
@@ -97,7 +97,7 @@ _NON_PERSON = _words(
     "planes aircraft people's shops schools mosques kilograms kg lorries boats bridges towers points cities "
     "towns states"
 )
-_VERB = re.compile(
+_VERB: Final = re.compile(
     r"(?i)(?<![\w-])(?:"
     r"(?P<kw>(?:killed|dead|died)\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt)|(?:wounded"
     r"|injured)\s+(?:and|or)\s+"
@@ -121,7 +121,7 @@ _VERB = re.compile(
     re.ASCII,
 )
 
-_NUMBER_WORDS = (
+_NUMBER_WORDS: Final = (
     "one",
     "two",
     "three",
@@ -197,7 +197,7 @@ _NUMBER_WORDS = (
     "another",
     *(str(d) + "*" for d in range(10)),
 )
-_VERB_WORDS = (
+_VERB_WORDS: Final = (
     "killed",
     "dead",
     "died",
@@ -264,7 +264,7 @@ _VERB_WORDS = (
     "tally at",
     "number at",
 )
-_ATTACKER_NOUNS = (
+_ATTACKER_NOUNS: Final = (
     "attackers",
     "assailants",
     "gunmen",
@@ -275,7 +275,7 @@ _ATTACKER_NOUNS = (
     "raiders",
 )
 #: "No casualties", "no one was hurt", "caused no injuries": explicit zeros for the figures they cover.
-_NONE = re.compile(
+_NONE: Final = re.compile(
     r"(?i)(?:no|without(?:\s+(?:causing|inflicting|leaving))?(?:\s+any)?)\s+"
     r"(?:(?:immediate|other|further|reported|civilian|human|known)\s+)*"
     r"(?:(?P<both>casualt(?:y|ies)|loss(?:es)?\s+of\s+(?:life|lives))|(?P<k>fatalit(?:y|ies)|deaths?)"
@@ -288,7 +288,7 @@ _NONE = re.compile(
     r"|(?P<w2>injured|wounded)|(?P<both2>hurt|harmed))\b",
     re.ASCII,
 )
-_NONE_WORDS = (
+_NONE_WORDS: Final = (
     "no casualt*",
     "no fatalit*",
     "no death*",
@@ -310,7 +310,7 @@ _NONE_WORDS = (
     "without leaving",
 )
 #: Trigger words, by category.
-TRIGGERS: dict[str, tuple[str, ...]] = {
+TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "number": _NUMBER_WORDS,
     "verb": _VERB_WORDS,
     "attacker": _ATTACKER_NOUNS,
@@ -318,10 +318,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "himself": ("himself",),
     "none": _NONE_WORDS,
 }
-_ACTIVE_ONLY = frozenset(
+_ACTIVE_ONLY: Final = frozenset(
     ("killing", "kills", "kill", "wounding", "injuring", "assassinating", "martyring")
 )
-_GAP_PASSIVE = re.compile(
+_GAP_PASSIVE: Final = re.compile(
     r"""(?i)^["'’”]?\s*,?\s*(?:\((?:[^()]{0,60})\)\s*)?"""
     r"""(?:,?\s*(?:many|most|some|all|several|among\s+them|including"""
     r"""|mostly|mainly|both|the\s+majority|mainly|who|which|having)\b[^,]{0,70},\s*"""
@@ -337,18 +337,18 @@ _GAP_PASSIVE = re.compile(
     r"""|might|could|feared|were\s+left|people|(?:shot|stabbed|beaten|hit)\s+and|\w+ly)\s+)*$""",
     re.ASCII,
 )
-_GAP_ACTIVE = re.compile(
+_GAP_ACTIVE: Final = re.compile(
     r"(?i)^\s*:?\s*(?:(?:himself|herself|themselves|itself)\s+and\s+)?(?:(?:a\s+further|another|an\s+additional"
     r"|the\s+lives\s+of|all(?:\s+the)?|both(?:\s+the)?|the|between)\s+)?$",
     re.ASCII,
 )
 #: "killed Abu Hamza al-Zoubi, a former commander": the victim's name before the phrase that counts him.
-_NAMED_GAP = re.compile(
+_NAMED_GAP: Final = re.compile(
     r"^\s+(?:(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ar|az)-[A-Z][\w'’-]*|bin|ibn|ul|ud)\s+){0,4}"
     r"(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ash|ar|az)-[A-Z][\w'’-]*),\s+$",
     re.ASCII,
 )
-_GAP_TOLL = re.compile(
+_GAP_TOLL: Final = re.compile(
     r"(?i)^\s+(?:(?:from|in|of|when|after)\s+[^.;:]{0,140}?,?\s+)?(?:(?:has|had|have|now|officially|reportedly|later|since"
     r"|then|subsequently|eventually|further|quickly|soon)\s+)*"
     r"(?:at|to|of|rose\s+to|risen\s+to|rising\s+to|climbing\s+to|climbed\s+to|jumped\s+to|reached|stood\s+at"
@@ -356,56 +356,56 @@ _GAP_TOLL = re.compile(
     r"|increased\s+to|went\s+up\s+to|rises\s+to|climbs\s+to|hit)\s+$",
     re.ASCII,
 )
-_AFTER_ACTIVE_VERB = re.compile(
+_AFTER_ACTIVE_VERB: Final = re.compile(
     rf"(?i)\s+(?:(?:{QUALIFIER})\s+)?(?:{NUMBER}|the|his|her|their|two|its)\b", re.ASCII
 )
 #: "1 killed 4 injured": a second count right after the verb starts a figure of its own.
-_TERSE = re.compile(rf"(?i)\s+{NUMBER}\s+(?:killed|dead|wounded|injured|hurt)\b", re.ASCII)
+_TERSE: Final = re.compile(rf"(?i)\s+{NUMBER}\s+(?:killed|dead|wounded|injured|hurt)\b", re.ASCII)
 #: A count phrase that is the speaker ("..., a local official said"), not a victim.
 _SPEAKER_AFTER = re.compile(r"(?i)\s+(?:said|says|told|added|confirmed|reported|stated)\b", re.ASCII)
 #: A participle clause inside the subject ("a cop guarding the team martyred").
-_PARTICIPLE_GAP = re.compile(
+_PARTICIPLE_GAP: Final = re.compile(
     r"(?i)^\s+(?:(?:for|with|at|in|on|near|from)\s+)?(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}[a-z]+"
     r"(?=\s+(?:was|were|had\s+been|has\s+been|have\s+been)\b)|^\s+(?:the|a|an|his|her|their)\s+[a-z]+(?=\s)",
     re.ASCII,
 )
-_RANGE_GAP = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$", re.ASCII)
-_BETWEEN = re.compile(r"(?i)\bbetween\s+$", re.ASCII)
-_LIST_GAP = re.compile(
+_RANGE_GAP: Final = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$", re.ASCII)
+_BETWEEN: Final = re.compile(r"(?i)\bbetween\s+$", re.ASCII)
+_LIST_GAP: Final = re.compile(
     r"(?i)^\s*(?:,|,?\s+and|,?\s*&|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)(?:\s+(?:his|her|their))?\s*$",
     re.ASCII,
 )
-_INCLUDING_GAP = re.compile(
+_INCLUDING_GAP: Final = re.compile(
     r"(?i)^\s*[,;(]?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+the\s+dead"
     r"|among\s+those)\s*$",
     re.ASCII,
 )
-_WITH_BOMBER = re.compile(
+_WITH_BOMBER: Final = re.compile(
     r"(?i)\s*,?\s*(?P<inc>including\s+(?:the|a|one|two)\s+(?:suicide\s+)?(?:bombers?|attackers?"
     r"|gunm[ae]n|assailants?))",
     re.ASCII,
 )
 #: "confirmed three deaths", "nine fatalities": the count of a casualty noun.
-_TOLL_NOUNS: dict[str, FigureKind] = {
+_TOLL_NOUNS: Final[dict[str, FigureKind]] = {
     "deaths": "killed",
     "fatalities": "killed",
     "dead": "killed",
     "injuries": "wounded",
 }
-_BODIES = re.compile(r"(?i)\b(?:bodies|corpses)\b", re.ASCII)
-_HIMSELF = re.compile(r"(?i)\bkill(?:ing|ed)\s+himself\b", re.ASCII)
-_DEFINITE_BEFORE = re.compile(
+_BODIES: Final = re.compile(r"(?i)\b(?:bodies|corpses)\b", re.ASCII)
+_HIMSELF: Final = re.compile(r"(?i)\bkill(?:ing|ed)\s+himself\b", re.ASCII)
+_DEFINITE_BEFORE: Final = re.compile(
     r"(?i)\b(?P<det>the|all(?:\s+(?:of\s+)?the)?|both(?:\s+of\s+the)?|all\s+(?:\w+\s+)?)\s*(?:(?:suicide"
     r"|other"
     r"|remaining|\w+)\s+)?$",
     re.ASCII,
 )
-_DEFINITE_AFTER = re.compile(
+_DEFINITE_AFTER: Final = re.compile(
     r"(?i)\s+(?:were|had\s+been|have\s+been|was)\s+(?:all\s+|later\s+|also\s+|eventually\s+|subsequently\s+)?"
     r"(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated|dead)\b",
     re.ASCII,
 )
-_ATTACKERS = re.compile(
+_ATTACKERS: Final = re.compile(
     rf"(?i)\b(?:a\s+total\s+of\s+)?(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants"
     rf"|insurgents"
     r"|suicide\s+bombers|bombers|terrorists|raiders)\s+(?:\w+\s+)?(?:attacked|stormed|launched|opened"
@@ -415,7 +415,7 @@ _ATTACKERS = re.compile(
     re.ASCII,
 )
 
-_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
+_GROUPS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
     (
         PERPETRATORS,
         _words(
@@ -566,34 +566,34 @@ class _Phrase:
         self.breakdown = breakdown
 
 
-_GENERIC_FIGHTERS = re.compile(r"(?i)^(?:fighters|members|militiamen|gunmen)$", re.ASCII)
-_ATTACKER_SUBJECT = re.compile(
+_GENERIC_FIGHTERS: Final = re.compile(r"(?i)^(?:fighters|members|militiamen|gunmen)$", re.ASCII)
+_ATTACKER_SUBJECT: Final = re.compile(
     r"(?i)\b(?:militants|insurgents|jihadists|Islamic\s+State|IS|ISIS|Taliban|Shabaa?b|Boko\s+Haram|ISWAP"
     r"|attackers"
     r"|gunmen|bandits)\b",
     re.ASCII,
 )
 #: "two of those killed were farmers": a part of a toll given elsewhere, never a total of its own.
-_PARTITIVE = re.compile(r"(?i)^of\s+(?:those|the\s+(?:dead|victims|deceased))$", re.ASCII)
-_PARTITIVE_AFTER = re.compile(r"(?i)\s+of\s+the\s+(?:dead|deceased)\b", re.ASCII)
+_PARTITIVE: Final = re.compile(r"(?i)^of\s+(?:those|the\s+(?:dead|victims|deceased))$", re.ASCII)
+_PARTITIVE_AFTER: Final = re.compile(r"(?i)\s+of\s+the\s+(?:dead|deceased)\b", re.ASCII)
 #: "A car bomb went off ..., killing 5 fighters": those a blast kills are its victims.
-_BLAST_SUBJECT = re.compile(
+_BLAST_SUBJECT: Final = re.compile(
     r"(?i)\b(?:bombs?|blasts?|explosions?|explosives?|IEDs?|(?:land)?mines?|devices?)\b", re.ASCII
 )
 #: "six of its fighters" said by a speaker who is not the attacker: the speaker's own side lost them.
-_OWN_FIGHTERS = re.compile(
+_OWN_FIGHTERS: Final = re.compile(
     r"(?i)^of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|militiamen)$", re.ASCII
 )
-_STATE_ALLIED = _words(
+_STATE_ALLIED: Final = _words(
     "sdf ypg peshmerga pmf hashd mobilization mobilisation democratic pro government au amisom atmis army "
     "police alp anp ana ansf ctd"
 )
 #: Police forces by acronym: "ALP boys" are Afghan Local Police, "CTD men" counter-terrorism police.
-_POLICE_WORDS = _words("police alp anp ctd")
-_NOT_STATE = _words("taliban shabaab shabab boko is isis iswap")
-_FORMER = _words("former ex retired")
-_HEAD_WORDS = re.compile(r"[a-z]+", re.ASCII)
-_START = attrgetter("start")
+_POLICE_WORDS: Final = _words("police alp anp ctd")
+_NOT_STATE: Final = _words("taliban shabaab shabab boko is isis iswap")
+_FORMER: Final = _words("former ex retired")
+_HEAD_WORDS: Final = re.compile(r"[a-z]+", re.ASCII)
+_START: Final = attrgetter("start")
 
 
 def group_of(head: str) -> str:
@@ -797,8 +797,8 @@ def _link(text: str, phrase: _Phrase, verbs: list[re.Match[str]], lo: int, hi: i
 
 #: "the killing of nine terrorists", "the deaths of three soldiers": a noun of killing before its victims.
 _NOMINAL_GAP = re.compile(r"(?i)^\s+of\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?$", re.ASCII)
-_NOMINAL_WORDS = frozenset(("killing", "deaths", "death", "wounding", "injuring"))
-_NOMINAL_BEFORE = re.compile(r"(?i)\b(?:the|and|in|after|caused|led\s+to)\s+$", re.ASCII)
+_NOMINAL_WORDS: Final = frozenset(("killing", "deaths", "death", "wounding", "injuring"))
+_NOMINAL_BEFORE: Final = re.compile(r"(?i)\b(?:the|and|in|after|caused|led\s+to)\s+$", re.ASCII)
 
 
 def _nominal(text: str, verb: re.Match[str], gap: str) -> bool:
@@ -819,12 +819,12 @@ def _lead_verb(text: str, phrase: _Phrase, verbs: list[re.Match[str]]) -> bool:
 
 
 #: "injuring the father": one victim named by a definite singular noun right after the verb.
-_DEFINITE_VICTIM = re.compile(
+_DEFINITE_VICTIM: Final = re.compile(
     r"(?i)\s+(?:the|his|her|their|there(?=\s+(?:driver|guard|son|daughter|father|mother|brother|wife|husband)\b))"
     r"\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?",
     re.ASCII,
 )
-_DEFINITE_VERBS = frozenset(
+_DEFINITE_VERBS: Final = frozenset(
     ("killing", "wounding", "injuring", "assassinating", "killed", "wounded", "injured", "assassinated")
 )
 
@@ -1009,8 +1009,8 @@ def _bracketed(text: str, total: _Phrase, after: list[_Phrase], end: int) -> Non
 
 
 #: "killing more than 20 of them": a count of people named earlier in the sentence.
-_ANAPHORS = ("of them",)
-_LAST_WORDS = re.compile(r"[A-Za-z]+", re.ASCII)
+_ANAPHORS: Final = ("of them",)
+_LAST_WORDS: Final = re.compile(r"[A-Za-z]+", re.ASCII)
 
 
 def _antecedent(text: str, start: int, at: int) -> str:

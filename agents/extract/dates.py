@@ -23,14 +23,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Final
 
 from agents.extract.lexicon import Triggers
 from streams.records import DatePrecision
 
 __all__ = ["TRIGGERS", "DateHit", "find_dates", "shift"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS: Final = {
     "jan": 1,
     "feb": 2,
     "mar": 3,
@@ -44,7 +45,7 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH_WORDS = (
+_MONTH_WORDS: Final = (
     "january",
     "february",
     "march",
@@ -71,7 +72,7 @@ _MONTH_WORDS = (
     "dec",
 )
 #: Abbreviated weekdays; the ambiguous ones ("sat", "sun", "wed", "mon") need "on"/"late"/... before them.
-_SHORT_WEEKDAYS = {
+_SHORT_WEEKDAYS: Final = {
     "mon": "monday",
     "tue": "tuesday",
     "tues": "tuesday",
@@ -84,8 +85,8 @@ _SHORT_WEEKDAYS = {
     "sat": "saturday",
     "sun": "sunday",
 }
-_AMBIGUOUS_SHORT = frozenset({"mon", "wed", "sat", "sun"})
-_UNIT_WORDS = (
+_AMBIGUOUS_SHORT: Final = frozenset({"mon", "wed", "sat", "sun"})
+_UNIT_WORDS: Final = (
     "day",
     "days",
     "week",
@@ -103,10 +104,10 @@ _UNIT_WORDS = (
     "hours",
 )
 #: Days of the month written as ordinals ("on the 13th"), and day/month pairs ("on 3/3"), both yearless.
-_ORDINALS = tuple(
+_ORDINALS: Final = tuple(
     f"{d}{'th' if 10 < d < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}" for d in range(1, 32)
 )
-_DAY_MONTHS = tuple(
+_DAY_MONTHS: Final = tuple(
     sorted(
         {
             f"{d}/{m}"
@@ -118,7 +119,7 @@ _DAY_MONTHS = tuple(
     )
 )
 #: Trigger words, by category.
-TRIGGERS: dict[str, tuple[str, ...]] = {
+TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "date": (
         *_WEEKDAYS,
         *_SHORT_WEEKDAYS,
@@ -150,7 +151,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_FEW = {
+_FEW: Final = {
     "a few": 3,
     "few": 3,
     "several": 4,
@@ -165,7 +166,7 @@ _FEW = {
     "ten": 10,
 }
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "hour": 0, "hours": 0}
-_NTH = {
+_NTH: Final = {
     "second": 2,
     "third": 3,
     "fourth": 4,
@@ -176,60 +177,60 @@ _NTH = {
     "3rd": 3,
     "4th": 4,
 }
-_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUM = r"(?:a\s+few|few|several|a\s+couple\s+of|two|three|four|five|six|ten|a|one|\d{1,2})"
-_NTH_WORDS = r"(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th)"
+_WD: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM: Final = r"(?:a\s+few|few|several|a\s+couple\s+of|two|three|four|five|six|ten|a|one|\d{1,2})"
+_NTH_WORDS: Final = r"(?P<nth>second|third|fourth|fifth|sixth|seventh|2nd|3rd|4th)"
 
-_NTH_BEFORE = re.compile(
+_NTH_BEFORE: Final = re.compile(
     rf"(?:entered|entering|enters|into|in|on|for)\s+(?:its|the|their|a)\s+{_NTH_WORDS}\s+(?:straight\s+"
     rf"|consecutive\s+)?$",
     re.ASCII,
 )
-_ON_WEEKDAY = re.compile(rf"\s+on\s+(?P<wd>{_WD})\b", re.ASCII)
-_SINCE_AFTER = re.compile(
+_ON_WEEKDAY: Final = re.compile(rf"\s+on\s+(?P<wd>{_WD})\b", re.ASCII)
+_SINCE_AFTER: Final = re.compile(
     rf"since\s+(?:(?:early|late|last)\s+)?(?:(?P<wd>{_WD})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?P<year>(?:19|20)\d\d)\b)",
     re.ASCII,
 )
-_MODIFIER = re.compile(r"\b(?P<mod>last|this|on|early|late|from|overnight|by|next)\s+$", re.ASCII)
-_TIME_OF_DAY = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", re.ASCII)
-_FOLLOWED_BY_DATE = re.compile(
+_MODIFIER: Final = re.compile(r"\b(?P<mod>last|this|on|early|late|from|overnight|by|next)\s+$", re.ASCII)
+_TIME_OF_DAY: Final = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", re.ASCII)
+_FOLLOWED_BY_DATE: Final = re.compile(
     r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug"
     r"|sep|oct"
     r"|nov|dec)[a-z]*\.?\s+\d)",
     re.ASCII,
 )
-_MDY = re.compile(
+_MDY: Final = re.compile(
     r"[a-z]+\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII
 )
-_DMY_BEFORE = re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.ASCII)
-_YEAR_AFTER = re.compile(r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII)
-_ISO = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.ASCII)
-_THIS_BEFORE = re.compile(r"this\s+$", re.ASCII)
-_LAST_NIGHT_BEFORE = re.compile(r"(?:last|the\s+previous)\s+$", re.ASCII)
-_PREVIOUS_DAY_BEFORE = re.compile(r"the\s+previous\s+$", re.ASCII)
-_SAME_DAY_BEFORE = re.compile(
+_DMY_BEFORE: Final = re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.ASCII)
+_YEAR_AFTER: Final = re.compile(r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII)
+_ISO: Final = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.ASCII)
+_THIS_BEFORE: Final = re.compile(r"this\s+$", re.ASCII)
+_LAST_NIGHT_BEFORE: Final = re.compile(r"(?:last|the\s+previous)\s+$", re.ASCII)
+_PREVIOUS_DAY_BEFORE: Final = re.compile(r"the\s+previous\s+$", re.ASCII)
+_SAME_DAY_BEFORE: Final = re.compile(
     r"(?:(?:on\s+)?(?:the|that)\s+(?:very\s+)?same|later\s+(?:in\s+the|that|on\s+the\s+same)|later\s+that\s+same)\s+$",
     re.ASCII,
 )
-_MONTH_ONLY_BEFORE = re.compile(
+_MONTH_ONLY_BEFORE: Final = re.compile(
     r"\b(?:(?P<mod>in|last|during|earlier\s+in)\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+)$",
     re.ASCII,
 )
-_YEAR_ONLY_BEFORE = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.ASCII)
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d(?!\d)(?![/.-]\d)", re.ASCII)
+_YEAR_ONLY_BEFORE: Final = re.compile(r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.ASCII)
+_YEAR_WORD: Final = re.compile(r"(?:19|20)\d\d(?!\d)(?![/.-]\d)", re.ASCII)
 _NUMERIC_BEFORE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)$", re.ASCII)
-_SHORT_MODIFIER = re.compile(r"\b(?:on|late|early|last|overnight|by|from)\s+$", re.ASCII)
-_DAY_BEFORE = re.compile(r"day\s+before\b", re.ASCII)
-_THE_BEFORE = re.compile(r"the\s+$", re.ASCII)
-_AGO_BEFORE = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+$", re.ASCII)
+_SHORT_MODIFIER: Final = re.compile(r"\b(?:on|late|early|last|overnight|by|from)\s+$", re.ASCII)
+_DAY_BEFORE: Final = re.compile(r"day\s+before\b", re.ASCII)
+_THE_BEFORE: Final = re.compile(r"the\s+$", re.ASCII)
+_AGO_BEFORE: Final = re.compile(rf"(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?)\s+$", re.ASCII)
 _AFTER_BEFORE = re.compile(rf"(?:(?P<n>{_NUM})\s+)?(?P<unit>days?|weeks?|months?|hours?)\s+$", re.ASCII)
 _RECENT_BEFORE = re.compile(r"in\s+(?:recent|the\s+past|the\s+last)\s+(?:few\s+|several\s+)?$", re.ASCII)
-_LAST_UNIT_BEFORE = re.compile(
+_LAST_UNIT_BEFORE: Final = re.compile(
     r"(?P<which>last|(?:the\s+)?previous|(?:the\s+)?past|earlier\s+this)\s+$", re.ASCII
 )
-_ORDINAL_BEFORE = re.compile(r"\b(?P<on>on|since|by|until|from|before)?\s*the\s+$", re.ASCII)
-_ORDINAL_AFTER = re.compile(
+_ORDINAL_BEFORE: Final = re.compile(r"\b(?P<on>on|since|by|until|from|before)?\s*the\s+$", re.ASCII)
+_ORDINAL_AFTER: Final = re.compile(
     r"(?:\s+(?:of\s+)?(?P<which>this|the|last|previous)\s+month\b"
     r"|(?P<stop>\s*(?:[,.;:)]|$))"
     r"|(?P<noun>\s+(?:of\s+)?(?:[a-z]+\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|day|days|floor"
@@ -237,18 +238,18 @@ _ORDINAL_AFTER = re.compile(
     r"|attempt|edition|session|parliament|amendment|grade|class|place|week|year|month)\b))?",
     re.ASCII,
 )
-_DAY_MONTH_BEFORE = re.compile(r"\b(?:on|since|dated)\s+$", re.ASCII)
-_DAY_MONTH = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![/.-]?\d)", re.ASCII)
-_HOLIDAY = re.compile(
+_DAY_MONTH_BEFORE: Final = re.compile(r"\b(?:on|since|dated)\s+$", re.ASCII)
+_DAY_MONTH: Final = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![/.-]?\d)", re.ASCII)
+_HOLIDAY: Final = re.compile(
     r"(?:christmas(?:\s+(?P<xday>day|eve))?|new\s+year(?:'s|’s|s)?\s+(?P<nday>day|eve))\b", re.ASCII
 )
-_HOLIDAY_BEFORE = re.compile(r"\b(?:on|since|before|by)\s+$", re.ASCII)
-_ENDED_BEFORE = re.compile(
+_HOLIDAY_BEFORE: Final = re.compile(r"\b(?:on|since|before|by)\s+$", re.ASCII)
+_ENDED_BEFORE: Final = re.compile(
     r"\b(?:ended|ending|ends|finished|was\s+over|came\s+to\s+an\s+end)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.ASCII,
 )
-_POSSESSIVE = re.compile(r"(?:'s|’s)?", re.ASCII)
-_WORD = re.compile(r"[a-z0-9'’]+", re.ASCII)
+_POSSESSIVE: Final = re.compile(r"(?:'s|’s)?", re.ASCII)
+_WORD: Final = re.compile(r"[a-z0-9'’]+", re.ASCII)
 
 
 @dataclass(init=False, slots=True)
@@ -591,9 +592,9 @@ class _Reader:
         return DateHit(pos, match.end(), found)
 
 
-_ORDINAL_SET = frozenset(_ORDINALS)
+_ORDINAL_SET: Final = frozenset(_ORDINALS)
 _Handler = Callable[[_Reader, int, int, str], DateHit | None]
-_HANDLERS: dict[str, _Handler] = {w: _Reader.weekday for w in _WEEKDAYS}
+_HANDLERS: Final[dict[str, _Handler]] = {w: _Reader.weekday for w in _WEEKDAYS}
 _HANDLERS.update({w: _Reader.short_weekday for w in _SHORT_WEEKDAYS})
 _HANDLERS.update({w: _Reader.month for w in _MONTH_WORDS})
 _HANDLERS.update({w: _Reader.day for w in _UNIT_WORDS})

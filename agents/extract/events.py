@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from agents.extract.lexicon import Triggers
 from agents.extract.numbers import NUMBER, parse_count
@@ -17,7 +18,7 @@ from streams.records import EventType
 __all__ = ["EVENT_PRIORITY", "TRIGGERS", "Cue", "find_cues", "garbled", "pick_event_type"]
 
 #: The more specific event type wins when an incident has cues for several.
-EVENT_PRIORITY: tuple[EventType, ...] = (
+EVENT_PRIORITY: Final[tuple[EventType, ...]] = (
     "suicide_bombing",
     "air_strike",
     "bombing",
@@ -44,15 +45,15 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.ASCII)
 
 
-_ATTACK_NOUNS = r"(?:attacks|blasts|explosions|bombings|assaults|raids)"
-_EXPLOSIVES_WITH = (
+_ATTACK_NOUNS: Final = r"(?:attacks|blasts|explosions|bombings|assaults|raids)"
+_EXPLOSIVES_WITH: Final = (
     "packed with explosives",
     "laden with explosives",
     "loaded with explosives",
     "filled with explosives",
     "rigged with explosives",
 )
-_RULES: tuple[_Rule, ...] = (
+_RULES: Final[tuple[_Rule, ...]] = (
     _Rule(
         "event",
         "suicide_bombing",
@@ -602,7 +603,7 @@ _RULES: tuple[_Rule, ...] = (
         confirm=_c(r"double\s+(?:suicide\s+)?(?:bombing|blast|attack)s?\b"),
     ),
 )
-_SITE_NOUNS = (
+_SITE_NOUNS: Final = (
     "stations",
     "checkpoints",
     "posts",
@@ -628,20 +629,20 @@ _SITE_NOUNS = (
     "camps",
     "parts",
 )
-_SITES_ATTACKED = _c(
+_SITES_ATTACKED: Final = _c(
     rf"(?:attacks?|raids?|assaults?|strikes?|bombings?|blasts?|explosions?|stormed|targeted|hit)\s+(?:on"
     rf"|against"
     rf"|targeting|at|in)?\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?$"
 )
 #: What every `_SITES_ATTACKED` match contains (a cheap test first).
-_SITES_WORDS = (
+_SITES_WORDS: Final = (
     *("attack", "raid", "assault", "strike", "bombing", "blast", "explosion", "stormed", "targeted", "hit"),
 )
-_SITES_IN = _c(rf"\bin\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?$")
-_SITES_IN_NOUNS = frozenset(
+_SITES_IN: Final = _c(rf"\bin\s+(?P<n>{NUMBER})\s+(?:[\w-]+\s+)?$")
+_SITES_IN_NOUNS: Final = frozenset(
     ("provinces", "districts", "states", "locations", "cities", "towns", "villages", "parts")
 )
-_GARBLED = (
+_GARBLED: Final = (
     "safety forces",
     "safety personnel",
     "components of the nation",
@@ -661,7 +662,7 @@ _GARBLED = (
 )
 
 #: Trigger words, by category.
-_CATEGORIES = tuple(f"cue{i}" for i in range(len(_RULES)))
+_CATEGORIES: Final = tuple(f"cue{i}" for i in range(len(_RULES)))
 TRIGGERS: dict[str, tuple[str, ...]] = dict(zip(_CATEGORIES, (rule.words for rule in _RULES), strict=True))
 TRIGGERS["sites"] = _SITE_NOUNS
 TRIGGERS["twin"] = ("twin",)
@@ -686,21 +687,21 @@ TRIGGERS["foiled"] = (
     "intercepted",
 )
 
-_WORD_END = re.compile(r"[\w'’-]*", re.ASCII)
-_SPEAKER_BEFORE = _c(
+_WORD_END: Final = re.compile(r"[\w'’-]*", re.ASCII)
+_SPEAKER_BEFORE: Final = _c(
     r"(?:spokes\w+|office|chief|head|deputy|aide|adviser|advisor)\s+(?:for|of"
     r"|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
 )
-_SPEAKER_AFTER = _c(
+_SPEAKER_AFTER: Final = _c(
     r"(?:'s|’s)?\s+(?:spokes\w+|office|chief|commander|said|told|says|sources?|officials?\s+said"
     r"|official\s+said)\b"
 )
-_DEFUSED = _c(
+_DEFUSED: Final = _c(
     r"\b(?:seized|defused|found|discovered|recovered|confiscated|foiled|dismantled|arrested|detained"
     r"|smuggl\w+"
     r"|manufactur\w+|making|prevented|thwarted|intercepted)\b[^.;]{0,40}$"
 )
-_EXPLOSIVE_VALUES = frozenset(("bombing", "explosives", "vehicle_bomb", "ied", "grenades"))
+_EXPLOSIVE_VALUES: Final = frozenset(("bombing", "explosives", "vehicle_bomb", "ied", "grenades"))
 
 
 @dataclass(init=False, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import cast
+from typing import Final, cast
 
 import ahocorasick
 
@@ -79,9 +79,9 @@ class Triggers:
         return i < len(starts) and starts[i] < hi
 
 
-_ASCII_SEPARATORS = "\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
-_UNICODE_SEPARATORS = "\u00a0’‘“”–—…«»·"
-_BYTES = bytes.maketrans(_ASCII_SEPARATORS.encode(), b" " * len(_ASCII_SEPARATORS))
+_ASCII_SEPARATORS: Final = "\t\n\r\x0b\x0c!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_UNICODE_SEPARATORS: Final = "\u00a0’‘“”–—…«»·"
+_BYTES: Final = bytes.maketrans(_ASCII_SEPARATORS.encode(), b" " * len(_ASCII_SEPARATORS))
 _TABLE = "".join(" " if chr(i) in _ASCII_SEPARATORS + _UNICODE_SEPARATORS else chr(i) for i in range(0x10000))
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 __all__ = ["NUMBER", "QUALIFIER", "Qualifier", "Quantity", "parse_count", "parse_qualifier"]
 
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "vague"]
 
-_UNITS = {
+_UNITS: Final = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -32,7 +32,7 @@ _UNITS = {
     "eighteen": 18,
     "nineteen": 19,
 }
-_TENS = {
+_TENS: Final = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -43,7 +43,7 @@ _TENS = {
     "ninety": 90,
 }
 #: Nominal lower bounds of vague amounts ("dozens" is at least two dozen).
-VAGUE: dict[str, int] = {
+VAGUE: Final[dict[str, int]] = {
     "dozens": 24,
     "scores": 40,
     "hundreds": 200,
@@ -56,27 +56,27 @@ VAGUE: dict[str, int] = {
     "tens": 20,
 }
 
-_U = "|".join(sorted(_UNITS, key=len, reverse=True))
-_T = "|".join(_TENS)
-_SMALL = rf"(?:(?:{_T})(?:[- ](?:{_U}))?|{_U})"
-_WORDS = rf"(?:{_SMALL}|an?)(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?|{_SMALL}"
-_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_U: Final = "|".join(sorted(_UNITS, key=len, reverse=True))
+_T: Final = "|".join(_TENS)
+_SMALL: Final = rf"(?:(?:{_T})(?:[- ](?:{_U}))?|{_U})"
+_WORDS: Final = rf"(?:{_SMALL}|an?)(?:\s+hundred(?:\s+(?:and\s+)?{_SMALL})?)?|{_SMALL}"
+_DIGITS: Final = r"\d{1,3}(?:,\d{3})+|\d+"
 
 #: A count: digits, number words, dozens, vague amounts, or the article "a"/"an" (one).
-NUMBER = (
+NUMBER: Final = (
     rf"(?:half\s+a\s+dozen|(?:a|one|two|three|four|five)\s+dozen|a\s+couple(?:\s+of)?|both"
     rf"|(?:{_DIGITS})(?![\d:])|(?:{_WORDS})"
     r"|dozens|scores|hundreds|thousands|several|a\s+few|a\s+number|numerous|a\s+handful|tens)"
 )
 #: A qualifier before a count.
-QUALIFIER = (
+QUALIFIER: Final = (
     r"(?:at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|a\s+minimum\s+of|a\s+total\s+of"
     r"|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|"
     r"about|around|approximately|roughly|some|an\s+estimated|estimated|close\s+to|"
     r"nearly|almost|up\s+to|as\s+many\s+as|at\s+most|less\s+than|fewer\s+than|under)"
 )
 
-_QUALIFIERS: dict[str, Qualifier] = {
+_QUALIFIERS: Final[dict[str, Qualifier]] = {
     "at least": "at_least",
     "no fewer than": "at_least",
     "no less than": "at_least",
@@ -105,8 +105,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": "up_to",
     "under": "up_to",
 }
-_SPACES = re.compile(r"\s+", re.ASCII)
-_WORD_SPLIT = re.compile(r"[\s-]+", re.ASCII)
+_SPACES: Final = re.compile(r"\s+", re.ASCII)
+_WORD_SPLIT: Final = re.compile(r"[\s-]+", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)

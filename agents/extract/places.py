@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from agents.extract.lexicon import Triggers, ends_with
 from agents.geo import Gazetteer, PlaceMention
@@ -24,7 +25,7 @@ from streams.records import Location
 __all__ = ["LEVEL", "TRIGGERS", "Place", "dominant_country", "event_places"]
 
 #: Trigger words, by category.
-TRIGGERS: dict[str, tuple[str, ...]] = {
+TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "away": (
         "neighbouring",
         "neighboring",
@@ -61,53 +62,53 @@ def _words(text: str) -> frozenset[str]:
 
 
 #: Precision rank of a location: the higher, the more precise.
-LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
+LEVEL: Final = {"country": 0, "admin1": 1, "admin2": 2, "place": 3}
 
-_ATTRIBUTIVE = re.compile(
+_ATTRIBUTIVE: Final = re.compile(
     r"(?i)(?:-based|\s+(?:government|administration|regime|authorities|leadership|cabinet|parliament"
     r"|officials"
     r"|talks|summit|conference|accord|agreement|process|envoy|embassy|delegation)\b)",
     re.ASCII,
 )
 #: A place standing for its government: "Moscow said", "Washington has accused", "Tehran denied".
-_SPEAKER_VERB = re.compile(
+_SPEAKER_VERB: Final = re.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|repeatedly\s+|long\s+)?(?:said|says|accused|accuses|blamed|blames"
     r"|denied|denies|condemned|condemns|warned|warns|urged|urges|insisted|insists|rejected|rejects|demanded"
     r"|demands|responded|retaliated|wants|called\s+for)\b",
     re.ASCII,
 )
 #: A capital standing for its government: "the Taliban government in Kabul", "the authorities in Baghdad".
-_SEAT_BEFORE = re.compile(
+_SEAT_BEFORE: Final = re.compile(
     r"(?i)\b(?:government|administration|regime|authorities|leadership|cabinet|rulers)\s+in\s+$", re.ASCII
 )
 #: A military operation's code name: "Operation HADIN KAI" (its words name no town).
 _OPERATION_BEFORE = re.compile(r"\b(?:Operation|OPERATION|Op\.)(?:\s+[A-Z][\w'-]*){0,3}\s+$", re.ASCII)
 _PLACED_BEFORE = re.compile(r"(?i)\b(?:in|at|near|from|of|outside|around|inside)\s+(?:the\s+)?$", re.ASCII)
-_BY_GOVERNMENT = re.compile(
+_BY_GOVERNMENT: Final = re.compile(
     r"(?i)\b(?:blamed|accused|condemned|criticised|criticized|backed|supported|sponsored|funded|armed"
     r"|rejected|denied)\s+by\s+$",
     re.ASCII,
 )
 #: A word of a facility's or a street's name, not a town: "al-Kindi hospital", "Sheikh Zayed Road".
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER: Final = re.compile(
     r"(?i)\s+(?:hospital|clinic|mosque|school|university|college|stadium|hotel|prison|bridge|street|mall"
     r"|medical\s+(?:centre|center|complex)|teaching\s+hospital)\b",
     re.ASCII,
 )
-_NAME_PREFIX = re.compile(r"(?i)\b(?:al|el|as|ad|ar|an|at|az|ash)-$", re.ASCII)
+_NAME_PREFIX: Final = re.compile(r"(?i)\b(?:al|el|as|ad|ar|an|at|az|ash)-$", re.ASCII)
 #: A demonym in a compound adjective names no place: "a Russian-sponsored deal", "Iran-backed militias".
-_COMPOUND = re.compile(
+_COMPOUND: Final = re.compile(
     r"[-‐](?:sponsored|backed|brokered|led|made|supplied|trained|funded|based|allied|aligned|linked|born"
     r"|owned|run|built|mediated)\b",
     re.ASCII,
 )
-_POSSESSIVE = re.compile(r"(?:'s|’s)\s+(?P<next>[\w-]+)", re.ASCII)
-_POSSESSIVE_OK = re.compile(
+_POSSESSIVE: Final = re.compile(r"(?:'s|’s)\s+(?P<next>[\w-]+)", re.ASCII)
+_POSSESSIVE_OK: Final = re.compile(
     r"^(?:[A-Z].*|(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
     r"|capital|province|district|city|outskirts|restive|troubled|volatile|northernmost|southernmost|border)$",
     re.ASCII,
 )
-_AWAY = re.compile(
+_AWAY: Final = re.compile(
     r"(?i)(?:(?<!\bin\s)(?<!\bin\sthe\s)neighbou?ring|bordering|borders?|border\s+with|adjacent\s+to"
     r"|adjoining|linking\s+[\w-]+\s+(?:to|with)"
     r"|fled\s+to|flown\s+to|moved\s+to|evacuated\s+to|airlifted\s+to|(?:taken|transferred|rushed|sent"
@@ -120,33 +121,33 @@ _AWAY = re.compile(
     re.ASCII,
 )
 #: The words an `_AWAY` match can begin with (its trigger words): the pattern is tried only where one starts.
-_AWAY_STARTS = tuple(word.rstrip("*") for word in TRIGGERS["away"])
-_ROUTE_FROM = re.compile(r"(?i)\bfrom\s+$", re.ASCII)
-_ROUTE_TO = re.compile(r"\s+to\s+[A-Z]", re.ASCII)
-_ROUTE_END = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$", re.ASCII)
-_NOT_NAMES = _words(
+_AWAY_STARTS: Final = tuple(word.rstrip("*") for word in TRIGGERS["away"])
+_ROUTE_FROM: Final = re.compile(r"(?i)\bfrom\s+$", re.ASCII)
+_ROUTE_TO: Final = re.compile(r"\s+to\s+[A-Z]", re.ASCII)
+_ROUTE_END: Final = re.compile(r"\bfrom\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+to\s+$", re.ASCII)
+_NOT_NAMES: Final = _words(
     "In At On Near From To The A An And Of Outside Inside Across Northern Southern Eastern Western Central "
     "North South East West Province District Greater Upper Lower Capital City Town Village Rural Eastern Old "
     "New Neighbouring Neighboring Restive Volatile Troubled Southeastern Southwestern Northeastern "
     "Northwestern When While After Before During Since Meanwhile But Also Elsewhere Separately"
 )
 #: "the Afghan capital": a demonym before "capital" names the country's capital city (not "capital of").
-_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:of|city\s+of)\b)", re.ASCII)
+_CAPITAL_AFTER: Final = re.compile(r"\s+capital\b(?!\s+(?:of|city\s+of)\b)", re.ASCII)
 #: "in the capital": the capital of the country the text is about.
-_THE_CAPITAL = re.compile(
+_THE_CAPITAL: Final = re.compile(
     r"\b(?:in|near|outside|inside|around|across|of)\s+the\s+(?P<capital>capital)\b(?!\s+(?:of|city\s+of)\b|')",
     re.ASCII,
 )
 #: "Kabul residents are facing a blackout": a place named for its people is no event place.
-_PEOPLE_AFTER = re.compile(
+_PEOPLE_AFTER: Final = re.compile(
     r"\s+(?:residents|citizens|inhabitants|dwellers|households|consumers|commuters)\b", re.ASCII
 )
-_APPOSITIVE_PROVINCE = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.ASCII)
-_PROVINCE_AFTER = re.compile(r"(?i)\s+(?:provinc(?:e|es|ial)|governorates?)\b", re.ASCII)
-_PROVINCE_BEFORE = re.compile(r"(?i)\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.ASCII)
-_CITY_AFTER = re.compile(r"(?i)\s+city\b", re.ASCII)
-_CITY_BEFORE = re.compile(r"(?i)\bcity\s+of\s+$", re.ASCII)
-_LIST_GAP = re.compile(
+_APPOSITIVE_PROVINCE: Final = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.ASCII)
+_PROVINCE_AFTER: Final = re.compile(r"(?i)\s+(?:provinc(?:e|es|ial)|governorates?)\b", re.ASCII)
+_PROVINCE_BEFORE: Final = re.compile(r"(?i)\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.ASCII)
+_CITY_AFTER: Final = re.compile(r"(?i)\s+city\b", re.ASCII)
+_CITY_BEFORE: Final = re.compile(r"(?i)\bcity\s+of\s+$", re.ASCII)
+_LIST_GAP: Final = re.compile(
     r"(?i)^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?(?:(?:north|south|east|west|central"
     r"|north-?east"
     r"|north-?west|south-?east|south-?west)(?:ern)?\s+)?$",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from agents.extract.dates import DateHit, shift
 from agents.extract.events import pick_event_type
@@ -24,7 +25,7 @@ from streams.records import DatePrecision, EventType
 
 __all__ = ["Segment", "compatible_types", "segment"]
 
-_FAMILIES: tuple[frozenset[str], ...] = (
+_FAMILIES: Final[tuple[frozenset[str], ...]] = (
     frozenset({"armed_assault", "armed_clash", "territory_seized", "assassination", "abduction"}),
     frozenset({"bombing", "suicide_bombing", "armed_assault"}),
     frozenset({"air_strike", "shelling"}),
@@ -147,9 +148,9 @@ def _start(hits: list[DateHit]) -> DateHit:
     return min(close, key=lambda pair: pair[0])[1] if close else first
 
 
-_CLOSE = dt.timedelta(days=2)
+_CLOSE: Final = dt.timedelta(days=2)
 #: An explicit day this long before the main incident's tells of an earlier event.
-_WELL_BEFORE = dt.timedelta(days=3)
+_WELL_BEFORE: Final = dt.timedelta(days=3)
 
 
 def _actors_of(seg: Segment) -> list[Unit]:
@@ -218,7 +219,7 @@ def _found_later(seg: Segment, unit: Unit, later: dt.timedelta) -> bool:
     )
 
 
-_FOUND_WITHIN = dt.timedelta(days=10)
+_FOUND_WITHIN: Final = dt.timedelta(days=10)
 
 
 def _retold(seg: Segment) -> bool:

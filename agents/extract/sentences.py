@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from agents.extract.text import Block
 
@@ -16,9 +17,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_BOUNDARY = re.compile(r"""[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]*[A-Z0-9])""", re.ASCII)
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$", re.ASCII)
-_ABBREVIATIONS = _words(
+_BOUNDARY: Final = re.compile(r"""[.!?]+["'’”)\]]*(?=\s+["'‘“(\[]*[A-Z0-9])""", re.ASCII)
+_LAST_WORD: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$", re.ASCII)
+_ABBREVIATIONS: Final = _words(
     "mr mrs ms dr gen lt col maj capt sgt cpl pvt brig adm cmdr gov sen rep st mt no nos vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec prof jr sr inc ltd co corp dept govt approx est u.s u.n u.k a.m "
     "p.m e.g i.e al"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import Final
 
 from agents.extract.actors import QUASI_STATE, find_groups, governs
 from agents.extract.lexicon import Triggers
@@ -24,7 +25,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_SAY = re.compile(
+_SAY: Final = re.compile(
     r"(?i)\b(?:(?P<acc>according\s+to)|(?P<verb>said|says|say|told|tells|added|adds|confirmed|confirms|stated"
     r"|reported|claimed(?!\s+by)|claims|claiming|claim(?=\s+to\s)|announced|noted|explained|mentioned|admitted|insisted"
     r"|stressed|wrote|tweeted"
@@ -34,7 +35,7 @@ _SAY = re.compile(
     re.ASCII,
 )
 #: Trigger words, by category.
-TRIGGERS: dict[str, tuple[str, ...]] = {
+TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "say": (
         "according to",
         "said",
@@ -217,43 +218,43 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "religious leader*",
     ),
 }
-_KINDS: tuple[tuple[str, ReportKind], ...] = (
+_KINDS: Final[tuple[tuple[str, ReportKind], ...]] = (
     ("kw_medical", "medical"),
     ("kw_official", "official"),
     ("kw_witness", "witness"),
 )
 #: Official-sounding words that are part of a place name ("Zangon Kataf Local Government Area").
-_PLACE_NAME_WORDS = ("government area",)
-_PRONOUN = re.compile(
+_PLACE_NAME_WORDS: Final = ("government area",)
+_PRONOUN: Final = re.compile(
     r"(?i)^(?:he|she|they|it|the\s+(?:spokes(?:man|woman|person)|official|governor|chief|source))\b", re.ASCII
 )
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?\b", re.ASCII)
-_ROLE_WORDS = _words(
+_NAME: Final = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?\b", re.ASCII)
+_ROLE_WORDS: Final = _words(
     "The A An He She They It Police Spokesman Spokeswoman Provincial District Deputy Governor Minister "
     "Interior Ministry Chief Head Local General Colonel Major Captain Lieutenant Commander President Mr Mrs "
     "Dr Officials Afghan Taliban Islamic State According Security Army Military Meanwhile But And In On Our "
     "We No There This That Local Officials Two Three"
 )
 #: A clause break: a comma, semicolon or quote mark, or a dash with a space each side (see `_segments`).
-_CLAUSE_MARK = re.compile(r"[,;“”\"‘’–—-]", re.ASCII)
-_DASHES = frozenset("–—-")
-_BLANKS = frozenset(" \t\n\r\x0b\x0c")
-_STRIP = " \t\n,;:.\"'“”‘’()—–-"
-_QUOTE_OPEN = re.compile(r"""\s*["“‘']""", re.ASCII)
+_CLAUSE_MARK: Final = re.compile(r"[,;“”\"‘’–—-]", re.ASCII)
+_DASHES: Final = frozenset("–—-")
+_BLANKS: Final = frozenset(" \t\n\r\x0b\x0c")
+_STRIP: Final = " \t\n,;:.\"'“”‘’()—–-"
+_QUOTE_OPEN: Final = re.compile(r"""\s*["“‘']""", re.ASCII)
 #: "was reported", "no casualties reported": a verb of saying with no speaker.
-_PASSIVE = re.compile(
+_PASSIVE: Final = re.compile(
     r"(?i)\b(?:be|been|being|was|were|is|are|not|casualties|injuries|deaths|fatalities|losses|damage)"
     r"\s+(?:\w+ly\s+)?$",
     re.ASCII,
 )
-_COORDINATED = re.compile(r"(?i)\b(?:and|but|while|also)\s*$", re.ASCII)
-_INVERTED_OK = re.compile(
+_COORDINATED: Final = re.compile(r"(?i)\b(?:and|but|while|also)\s*$", re.ASCII)
+_INVERTED_OK: Final = re.compile(
     r"(?i)^(?:[A-Z]|(?:the|a|an|police|provincial|district|local|security|officials|spokes\w+|hospital"
     r"|doctors?"
     r"|witness\w*|residents|military|army|deputy|senior|interior|defence|defense|health)\b)",
     re.ASCII,
 )
-_INVERTED_BAD = re.compile(
+_INVERTED_BAD: Final = re.compile(
     r"(?i)^(?:he|she|they|it|we|i)\b|\b(?:was|were|have|has|had|is|are|been|will|would|held)\b", re.ASCII
 )
 

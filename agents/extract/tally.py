@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from agents.extract.numbers import NUMBER, QUALIFIER, parse_count
 from streams.records import Figure, Report
@@ -35,18 +35,18 @@ from streams.records import Figure, Report
 __all__ = ["TOTAL_GROUPS", "Tally", "figure_of", "tally"]
 
 #: Groups that count everyone on one side.
-TOTAL_GROUPS = frozenset({"victims", "perpetrators"})
-_TRUSTED = frozenset({"official", "medical"})
-_UNKNOWN = Figure()
+TOTAL_GROUPS: Final = frozenset({"victims", "perpetrators"})
+_TRUSTED: Final = frozenset({"official", "medical"})
+_UNKNOWN: Final = Figure()
 #: "rose to 42", "has risen to at least 24": a later count of the same toll.
-_REVISION = re.compile(
+_REVISION: Final = re.compile(
     rf"(?i)\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|went\s+up|gone\s+up)\s+to\s+"
     rf"(?:(?:{QUALIFIER})\s+)?(?P<n>{NUMBER})(?![\w-])",
     re.ASCII,
 )
 
 #: What every `_REVISION` match contains (a cheap test first).
-_REVISION_VERBS = ("rose", "risen", "rises", "climb", "jumped", "increased", "went", "gone")
+_REVISION_VERBS: Final = ("rose", "risen", "rises", "climb", "jumped", "increased", "went", "gone")
 
 
 class Tally(NamedTuple):

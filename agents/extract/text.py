@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Final
 
 __all__ = ["Block", "Body", "Dateline", "clean"]
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE: Final = re.compile(
     r"(?i)^\W*(?:read\s+more|read\s+also|also\s+read|latest(?:\s+\w+)?\s+news|other\s+[\w ]{0,30}news"
     r"|more\s+news|related(?:\s+(?:news|stories|articles|posts))?|representational\s+(?:image|photo|picture)"
     r"|file\s+(?:photo|image|picture)|photo\s*:|image\s*:|advertisement|share\s+this|follow\s+us"
@@ -16,13 +17,13 @@ _BOILERPLATE = re.compile(
     r"|trending|most\s+read|you\s+may\s+also\s+like|recommended|print|email)\b",
     re.ASCII,
 )
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.ASCII)
-_ISO_DATELINE = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*", re.ASCII)
-_MONTH = (
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*", re.ASCII)
+_ISO_DATELINE: Final = re.compile(r"\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*", re.ASCII)
+_MONTH: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE: Final = re.compile(
     r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3}"
     r"(?:/[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})?)"  # "WASHINGTON/BEIRUT"
     r"(?:,\s*(?P<country>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
@@ -33,25 +34,25 @@ _WIRE_DATELINE = re.compile(
 )
 _COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])", re.ASCII)
 #: A log or report line "Key: value" ("Place: ...", "Casualties: ...", "event_date: ..."): body, no headline.
-_FIELD = re.compile(
+_FIELD: Final = re.compile(
     r"\W{0,3}(?:#\d+\s+)?(?P<key>date(?:[ _]of[ _](?:occurrence|incident|event))?|event[ _]date|time"
     r"|place(?:[ _]of[ _](?:occurrence|incident))?|location|type|incident(?:[ _]type)?|event(?:[ _]type)?"
     r"|casualties|fatalities|target|perpetrators?|suspects?|accused|actors|summary|remarks|claim)\s*:\s*\S",
     re.ASCII | re.IGNORECASE,
 )
 #: The day a log or summary covers, from its title: "(period covered: 7 March 2021)", "LOG - 8 Mar 2021".
-_PERIOD = re.compile(
+_PERIOD: Final = re.compile(
     r"(?i)\b(?:period\s+covered|covering|reporting\s+period|log)\W{1,4}(?:(?:on|for|of)\s+)?"
     r"(?P<day>[0-3]?\d)\s+(?P<month>[a-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.ASCII,
 )
 #: A publication line: "Published: 17 Feb 2019", "Posted on 3 May 2020".
-_PUBLISHED = re.compile(
+_PUBLISHED: Final = re.compile(
     r"(?i)\W{0,3}(?:published|posted|updated)(?:\s+on)?\s*:?\s*(?:[a-z]{3,9},?\s+)?"
     r"(?P<day>[0-3]?\d)\s+(?P<month>[a-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\b",
     re.ASCII,
 )
-_MONTHS = {
+_MONTHS: Final = {
     m: i
     for i, m in enumerate(
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1

