@@ -372,7 +372,9 @@ _PARTICIPLE_GAP: Final = re.compile(
 _RANGE_GAP: Final = re.compile(r"(?i)^\s*(?:-|–|to|or)\s*$", re.ASCII)
 _BETWEEN: Final = re.compile(r"(?i)\bbetween\s+$", re.ASCII)
 _LIST_GAP: Final = re.compile(
-    r"(?i)^\s*(?:,|,?\s+and|,?\s*&|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)(?:\s+(?:his|her|their))?\s*$",
+    # "the district commissioner of Beled Hawo and two of his bodyguards": a title's "of" phrase comes first
+    r"(?i)^(?:(?:\s+[\w'-]+)?\s+of\s+[\w'-]+(?:\s+[\w'-]+){0,2}?)?"
+    r"\s*(?:,|,?\s+and|,?\s*&|,?\s+as\s+well\s+as|,?\s+plus|,?\s+along\s+with)(?:\s+(?:his|her|their))?\s*$",
     re.ASCII,
 )
 _INCLUDING_GAP: Final = re.compile(
@@ -458,7 +460,8 @@ _GROUPS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
         "officials",
         _words(
             "official officials governor governors lawmaker lawmakers mp mps judge judges minister ministers "
-            "mayor mayors chiefs councillor councillors councilor councilors"
+            "mayor mayors chiefs councillor councillors councilor councilors commissioner commissioners "
+            "deputy"
         ),
     ),
     (

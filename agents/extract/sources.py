@@ -240,6 +240,8 @@ _CLAUSE_MARK: Final = re.compile(r"[,;“”\"‘’–—-]", re.ASCII)
 _DASHES: Final = frozenset("–—-")
 _BLANKS: Final = frozenset(" \t\n\r\x0b\x0c")
 _STRIP: Final = " \t\n,;:.\"'“”‘’()—–-"
+#: A short noun phrase led by an article: "a militia leader", "an aid worker", "the victim's brother".
+_SPEAKER_NP: Final = re.compile(r"(?i)(?:an?|the|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}$", re.ASCII)
 _QUOTE_OPEN: Final = re.compile(r"""\s*["“‘']""", re.ASCII)
 #: "was reported", "no casualties reported": a verb of saying with no speaker.
 _PASSIVE: Final = re.compile(
@@ -416,7 +418,14 @@ class Speakers:
             if result is not None:
                 return result
         before = [s for s in reversed(_segments(text, head_lo, match.start())) if text[slice(*s)].strip()][:3]
+        speaker_np = bool(before) and _SPEAKER_NP.match(text, *_tidy(text, *before[0])) is not None
+        if speaker_np:
+            # ", a militia leader said": the noun phrase before the verb is the speaker; no earlier clause is
+            before = before[:1]
         result = self._classify(text, triggers, before)
+        if result is None and speaker_np:
+            lo, hi = _tidy(text, *before[0])
+            return "unattributed", text[lo:hi]
         if result is None and before:
             lo, hi = _tidy(text, *before[0])
             nearest = text[lo:hi]

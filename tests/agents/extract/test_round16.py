@@ -1,0 +1,69 @@
+"""Round 16: the speaker named by a noun phrase right before the verb ("..., a militia leader said") is the
+source, not a group named earlier in the sentence; a titled victim "of" a place listed with others."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.records import Incident
+from tests.agents.extract import texts
+
+PUBLISHED = dt.datetime(2024, 5, 14, 9, 0, tzinfo=dt.UTC)  # a Tuesday
+
+
+def first(text: str) -> Incident:
+    return texts.first_main(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Boko Haram fighters on Monday attacked Gwoza town in Borno state, killing four members of a "
+            "vigilante group, a militia leader said.",
+            "a militia leader",
+        ),
+        (
+            "Islamic State fighters fired mortars at Dikwa on Monday, killing two civilians and wounding "
+            "five, an "
+            "aid worker said.",
+            "an aid worker",
+        ),
+    ],
+)
+def test_a_noun_phrase_before_the_verb_is_the_speaker(text: str, source: str) -> None:
+    incident = first(text)
+    killed = [r for r in incident.reports if r.figure == "killed"]
+    assert [(r.kind, r.source) for r in killed] == [("unattributed", source)]
+    assert incident.killed.best == killed[0].count
+
+
+def test_a_group_speaking_still_claims() -> None:
+    text = (
+        "Militants attacked a checkpoint in Kunduz province on Monday, killing 12 soldiers, the Taliban said."
+    )
+    incident = first(text)
+    assert [r.kind for r in incident.reports if r.figure == "killed"] == ["claim"]
+    assert incident.killed.best is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A roadside bomb killed the district commissioner of Beled Hawo and two of his bodyguards on "
+            "Monday "
+            "near the town in Gedo region, officials said.",
+            3,
+        ),
+        (
+            "Gunmen killed the deputy governor of Nangarhar and three of his guards on Monday in Jalalabad, "
+            "police said.",
+            4,
+        ),
+    ],
+)
+def test_a_titled_victim_of_a_place_and_his_guards(text: str, killed: int) -> None:
+    assert first(text).killed.best == killed
