@@ -432,12 +432,14 @@ def _the_capital(
     country: str,
     within: Sequence[tuple[int, int]] | None,
 ) -> list[Place]:
-    """The places with "in the capital" read as the capital of the text's country."""
+    """The places with "in the capital" read as the province of the text's country's capital (a generic
+    reference places no town: "a separate blast on the outskirts of the capital" is no second spot)."""
     capital = gazetteer.capital(country)
-    if capital is None:
+    province = gazetteer.admin1(capital.admin1_code) if capital is not None and capital.admin1_code else None
+    if province is None:
         return places
     added = [
-        Place(m.start("capital"), m.end("capital"), "capital", capital, LEVEL[capital.precision])
+        Place(m.start("capital"), m.end("capital"), "capital", province, LEVEL[province.precision])
         for m in _THE_CAPITAL.finditer(text)
         if within is None or _inside(m.start("capital"), m.end("capital"), within)
     ]

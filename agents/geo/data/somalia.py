@@ -131,7 +131,7 @@ Shibis; Shibis district @ 2.06, 45.35 | SO-BN
 Waberi; Waaberi; Waberi district @ 2.03, 45.32 | SO-BN
 Dharkenley; Dharkeynley; Dharkinley; Dharkenley district @ 2.01, 45.29 | SO-BN
 Heliwa; Huriwa; Heliwa district @ 2.10, 45.38 | SO-BN
-Dayniile; Deynile; Dayniile district @ 2.07, 45.26 | SO-BN
+Dayniile; Deynile; Daynile; Dayniile district @ 2.07, 45.26 | SO-BN
 Kahda; Kaxda; Kahda district @ 2.00, 45.26 | SO-BN
 Warta Nabada; Wartanabada; Warta Nabada district @ 2.05, 45.33 | SO-BN
 Zoobe junction; Zoobe; Zobe junction @ 2.05, 45.32 | SO-BN

@@ -182,3 +182,16 @@ def test_an_article_or_a_route_alone_keeps_its_place(text: str, province: str) -
 )
 def test_far_north_towns_are_in_cameroon(text: str, province: str) -> None:
     assert texts.admin1(first(text)) == province
+
+
+def test_a_later_attack_on_the_outskirts_of_the_capital_is_a_second_incident() -> None:
+    text = (
+        "MOGADISHU - Two mortar rounds hit the port in Mogadishu on Monday, wounding three dock workers, a "
+        "port "
+        "official said. Hours later, a car bomb killed four soldiers at a checkpoint in Daynile on the "
+        "outskirts "
+        "of the capital, police said."
+    )
+    main = texts.mains(text, PUBLISHED)
+    assert [(i.wounded.best, i.killed.best) for i in main] == [(3, None), (None, 4)]
+    assert [texts.admin1(i) for i in main] == ["SO-BN", "SO-BN"]
