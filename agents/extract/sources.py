@@ -240,6 +240,8 @@ _CLAUSE_MARK: Final = re.compile(r"[,;“”\"‘’–—-]", re.ASCII)
 _DASHES: Final = frozenset("–—-")
 _BLANKS: Final = frozenset(" \t\n\r\x0b\x0c")
 _STRIP: Final = " \t\n,;:.\"'“”‘’()—–-"
+#: "..., which the Islamic State claimed": a relative clause claiming the attack, not giving figures.
+_CLAIMED_WHICH: Final = re.compile(r"(?i)\b(?:which|that)\s+(?:the\s+)?[\w'’ -]{1,40}$", re.ASCII)
 #: A short noun phrase led by an article: "a militia leader", "an aid worker", "the victim's brother".
 _SPEAKER_NP: Final = re.compile(r"(?i)(?:an?|the|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}$", re.ASCII)
 _QUOTE_OPEN: Final = re.compile(r"""\s*["“‘']""", re.ASCII)
@@ -400,6 +402,10 @@ class Speakers:
         head_lo = max(start, match.start() - 150)
         if _PASSIVE.search(text, max(head_lo, match.start() - 30), match.start()):
             return None
+        if text.startswith("claim", match.start("verb")) and _CLAIMED_WHICH.search(
+            text, max(head_lo, match.start() - 50), match.start()
+        ):
+            return None  # "(4 killed, 15 wounded), which the Islamic State claimed": the attack is claimed
         if found and _COORDINATED.search(text, max(head_lo, match.start() - 12), match.start()):
             return found[-1].kind, found[-1].source
         tail = _segments(text, match.end(), min(end, match.end() + 120), 1)[0]

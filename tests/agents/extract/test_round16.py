@@ -67,3 +67,30 @@ def test_a_group_speaking_still_claims() -> None:
 )
 def test_a_titled_victim_of_a_place_and_his_guards(text: str, killed: int) -> None:
     assert first(text).killed.best == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The month ended with a suicide bombing at a mosque in Peshawar on 31 October (4 killed, 15 "
+        "wounded), "
+        "which the Islamic State claimed.",
+        "A car bomb at a checkpoint in Mogadishu on Monday killed four soldiers and wounded 15, an attack "
+        "that "
+        "al-Shabaab claimed.",
+    ],
+)
+def test_figures_before_a_relative_clause_claiming_the_attack_count(text: str) -> None:
+    incident = first(text)
+    assert (incident.killed.best, incident.wounded.best) == (4, 15)
+    assert [p.claimed for p in incident.perpetrators] == [True]
+
+
+def test_a_group_stating_figures_is_still_a_claim() -> None:
+    text = (
+        "Militants stormed a police post in Kurram district of Khyber Pakhtunkhwa on Monday. The Islamic "
+        "State "
+        "claimed it had killed 14 policemen."
+    )
+    incident = first(text)
+    assert [r.kind for r in incident.reports if r.figure == "killed"] == ["claim"]
