@@ -1017,12 +1017,20 @@ _LAST_WORDS: Final = re.compile(r"[A-Za-z]+", re.ASCII)
 
 
 def _antecedent(text: str, start: int, at: int) -> str:
-    """The group of the nearest person noun before `at` in the sentence ("the gunmen, killing 20 of them")."""
+    """The group of the nearest person noun before `at` in the sentence ("the gunmen, killing 20 of them"); an
+    attackers' noun before the object of their attack is not it ("gunmen opened fire on a team of vaccinators,
+    killing three of them": the team, whatever its noun)."""
     words: list[str] = _LAST_WORDS.findall(text, max(start, at - 160), at)  # typed: mypyc fails on list[Any]
+    attacked = False
+    following = ""
     for word in reversed(words):
         group = group_of(word)
+        if group == PERPETRATORS and attacked:
+            return "victims"
         if group != "victims":
             return group
+        attacked = attacked or (word in ("on", "at") and following in ("a", "an", "the"))
+        following = word
     return "victims"
 
 

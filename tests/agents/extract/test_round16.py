@@ -94,3 +94,35 @@ def test_a_group_stating_figures_is_still_a_claim() -> None:
     )
     incident = first(text)
     assert [r.kind for r in incident.reports if r.figure == "killed"] == ["claim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "attackers"),
+    [
+        (
+            "Unknown gunmen opened fire on a team of polio vaccinators in Nad Ali district of Helmand "
+            "province on "
+            "Monday, killing three of them, officials said.",
+            3,
+            None,
+        ),
+        (
+            "Gunmen stormed a wedding party at a village in Zamfara state on Monday, killing nine of them, "
+            "police "
+            "said.",
+            9,
+            None,
+        ),
+        (
+            "Police fired on the gunmen as they fled a bank in Kano on Monday, killing two of them, "
+            "officials said.",
+            None,
+            2,
+        ),
+    ],
+)
+def test_of_them_counts_whom_the_clause_attacked(
+    text: str, killed: int | None, attackers: int | None
+) -> None:
+    incident = first(text)
+    assert (incident.killed.best, incident.killed_perpetrators.best) == (killed, attackers)
