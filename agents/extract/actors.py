@@ -437,6 +437,14 @@ _EARLIER_AFTER: Final = re.compile(
     r"|for\s+(?:earlier|previous|past|similar|other|recent)\b)",
     re.ASCII,
 )
+#: Who holds a place, or what a force belongs to, names no actor: "the city is held by the Manbij Military
+#: Council, part of the SDF", "areas under the control of the Taliban".
+_HOLDER_BEFORE: Final = re.compile(
+    r"\b(?:(?:held|controlled|run|governed|administered)\s+by(?:\s+[^.;]{1,50}?,\s+part\s+of)?"
+    r"|under\s+(?:the\s+)?control\s+of)\s+(?:the\s+)?$",
+    re.ASCII,
+)
+_HOLDER_ENDINGS: Final = ("by", "of", "the")
 #: A group referred back to as the one blamed: "an attack officials also blamed on the group".
 _BLAMED_ON = re.compile(r"\b(?:blamed\s+on|attributed\s+to|claimed\s+by|carried\s+out\s+by)\s+$", re.ASCII)
 
@@ -615,6 +623,8 @@ def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
     low = lower(text) if low is None else low
     start = hit.start
     if _ends_before(text, low, start, 30, _ALIAS_ENDINGS, _ALIAS_BEFORE):
+        return True
+    if _ends_before(low, low, start, 90, _HOLDER_ENDINGS, _HOLDER_BEFORE):
         return True
     if (
         ends_with(low, max(0, start - 160), start, _HALLMARK_ENDINGS)

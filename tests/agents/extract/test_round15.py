@@ -98,3 +98,27 @@ def test_a_group_named_for_earlier_attacks_is_no_perpetrator(text: str) -> None:
 )
 def test_a_group_blamed_for_this_attack_stays(text: str, group: str) -> None:
     assert names(texts.first_main(text, PUBLISHED)) == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb killed 12 people near a bakery in Manbij on Monday, the Syrian Observatory for Human "
+        "Rights "
+        "said. The city is held by the Manbij Military Council, part of the SDF.",
+        "A roadside bomb killed four civilians in Khan Neshin district of Helmand on Monday. The district "
+        "has "
+        "been under the control of the Taliban since 2020.",
+    ],
+)
+def test_who_holds_a_place_is_no_perpetrator(text: str) -> None:
+    assert names(texts.first_main(text, PUBLISHED)) == []
+
+
+def test_fighters_part_of_a_group_are_its_own() -> None:
+    text = (
+        "Gunmen who are part of Islamic State West Africa Province attacked a military base in Monguno, "
+        "Borno "
+        "state, on Monday, killing five soldiers, an army spokesman said."
+    )
+    assert names(texts.first_main(text, PUBLISHED)) == ["Islamic State"]
