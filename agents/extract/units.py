@@ -463,6 +463,23 @@ def _cared(text: str, place: Place, lo: int) -> bool:
     )
 
 
+#: "In a separate statement": a separate message, not a separate attack.
+_MESSAGES: Final = frozenset(
+    ("message", "statement", "post", "tweet", "interview", "briefing", "communique", "video", "audio", "report")
+)
+
+
+def _separate(found: Triggers, lo: int, hi: int) -> bool:
+    """True when the unit tells of a separate attack ("in a separate attack", "elsewhere")."""
+    for pos, stop in found.at("separate", lo, hi):
+        if not found.low.startswith("in a separate", pos):
+            return True
+        words = found.low[stop : stop + 16].split()
+        if not words or words[0].strip(",.;:") not in _MESSAGES:
+            return True
+    return False
+
+
 def _quote_open(text: str, lo: int, hi: int, inside: bool) -> bool:
     """Whether a quotation is still open after text[lo:hi], given whether one was open before it."""
     opening, closing = text.rfind("“", lo, hi), text.rfind("”", lo, hi)
@@ -751,7 +768,7 @@ def read_units(
                     anchor=anchor or sentence.start in header_starts,
                     garbled=spun,
                     backref=backref,
-                    separate=separating[index] and found.has("separate", lo, hi),
+                    separate=separating[index] and _separate(found, lo, hi),
                     shared=sharing[index] and found.has("shared", lo, hi),
                     admin1=admin1,
                     countries=countries,

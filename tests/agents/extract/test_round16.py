@@ -126,3 +126,26 @@ def test_of_them_counts_whom_the_clause_attacked(
 ) -> None:
     incident = first(text)
     assert (incident.killed.best, incident.killed_perpetrators.best) == (killed, attackers)
+
+
+def test_a_separate_statement_is_no_separate_attack() -> None:
+    text = (
+        "MIRANSHAH - Militants attacked an army post in North Waziristan late on Monday, killing three "
+        "soldiers, "
+        "the military said. In a separate statement, the Pakistani Taliban said their fighters had carried "
+        "out "
+        "the attack."
+    )
+    main = texts.mains(text, PUBLISHED)
+    assert [(i.killed.best, [p.name for p in i.perpetrators]) for i in main] == [
+        (3, ["Tehrik-i-Taliban Pakistan"])
+    ]
+
+
+def test_a_separate_attack_is_still_separate() -> None:
+    text = (
+        "MIRANSHAH - Militants attacked an army post in North Waziristan late on Monday, killing three "
+        "soldiers, "
+        "the military said. In a separate attack, a roadside bomb killed two policemen in Bannu district."
+    )
+    assert [i.killed.best for i in texts.mains(text, PUBLISHED)] == [3, 2]
