@@ -465,7 +465,18 @@ def _cared(text: str, place: Place, lo: int) -> bool:
 
 #: "In a separate statement": a separate message, not a separate attack.
 _MESSAGES: Final = frozenset(
-    "message statement post tweet interview briefing communique video audio report".split()
+    (
+        "message",
+        "statement",
+        "post",
+        "tweet",
+        "interview",
+        "briefing",
+        "communique",
+        "video",
+        "audio",
+        "report",
+    )
 )
 
 
