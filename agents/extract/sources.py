@@ -461,8 +461,8 @@ class Speakers:
             result = self._speaker(text, triggers, match, start, end, found)
             if result is not None:
                 found.append(Attribution(result[0], result[1], match.start()))
-        if not found and self.last is not None and _QUOTE_OPEN.match(text, start, end):
-            found.append(Attribution(self.last.kind, self.last.source, start))
+        if not found and _QUOTE_OPEN.match(text, start, end):
+            found = self.carry(start)
         if found:
             self.last = found[-1]
         return found
