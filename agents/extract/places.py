@@ -142,6 +142,14 @@ _THE_CAPITAL: Final = re.compile(
 _PEOPLE_AFTER: Final = re.compile(
     r"\s+(?:residents|citizens|inhabitants|dwellers|households|consumers|commuters)\b", re.ASCII
 )
+#: "four US soldiers were wounded": a country named for its forces or envoys (as "American" would) places
+#: nothing, so a foreign state acting in the text opens no incident of its own.
+_FORCES_AFTER: Final = re.compile(
+    r"(?i)\s+(?:forces|troops|soldiers|servicem[ae]n|service\s+members|personnel|military|army|marines|navy"
+    r"|air\s+force|commandos|aircraft|jets|warplanes|drones?|helicopters|diplomats?|nationals|contractors"
+    r"|advis[eo]rs|special\s+forces)\b",
+    re.ASCII,
+)
 _APPOSITIVE_PROVINCE: Final = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.ASCII)
 _PROVINCE_AFTER: Final = re.compile(r"(?i)\s+(?:provinc(?:e|es|ial)|governorates?)\b", re.ASCII)
 _PROVINCE_BEFORE: Final = re.compile(r"(?i)\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.ASCII)
@@ -368,7 +376,11 @@ def event_places(
     for index, mention in enumerate(kept):
         if _COMPOUND.match(text, mention.end):
             continue
-        if mention.demonym or _PEOPLE_AFTER.match(text, mention.end):
+        if (
+            mention.demonym
+            or _PEOPLE_AFTER.match(text, mention.end)
+            or (mention.kind == "country" and _FORCES_AFTER.match(text, mention.end))
+        ):
             named = _CAPITAL_AFTER.match(text, mention.end) if mention.demonym else None
             capital = gazetteer.capital(mention.location.country_code) if named else None
             if named and capital is not None:

@@ -1,0 +1,106 @@
+"""Round 11: a country named for its forces ("US troops", "Pakistan Army soldiers") places nothing, as its
+demonym would not; something blown up ("militants blew up a school") is a bombing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.records import Incident
+from tests.agents.extract import texts
+
+PUBLISHED = dt.datetime(2024, 5, 14, 9, 0, tzinfo=dt.UTC)  # a Tuesday
+
+
+def first(text: str) -> Incident:
+    return texts.first_main(text, PUBLISHED)
+
+
+def country(incident: Incident) -> str | None:
+    primary = incident.primary
+    return primary.country_code if primary is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("US forces carried out a raid in Syria on Monday, killing two militants, the Pentagon said.", "SY"),
+        ("Two US soldiers were wounded in an attack in Iraq on Monday, officials said.", "IQ"),
+        ("US troops killed three fighters in a raid in Somalia on Monday, the command said.", "SO"),
+        (
+            "The United States military said it killed an al-Shabaab commander in an air strike in Somalia "
+            "on Sunday.",
+            "SO",
+        ),
+        (
+            "Pakistan Army jets struck hideouts in Afghanistan on Monday, killing eight people, a Taliban "
+            "spokesman said.",
+            "AF",
+        ),
+        ("Turkey drones hit a car in Iraq on Sunday, killing two PKK members, local officials said.", "IQ"),
+    ],
+)
+def test_a_country_named_for_its_forces_places_nothing(text: str, code: str) -> None:
+    assert country(first(text)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a country named as the place still places the event
+        ("A roadside bomb killed two soldiers in Iraq on Monday, officials said.", "IQ"),
+        ("Gunmen killed five people in Nigeria's Zamfara state on Monday, police said.", "NG"),
+        # a demonym and a town: the town wins, as before
+        ("Afghan forces killed six insurgents in Kunduz on Monday, officials said.", "AF"),
+        # a country's forces named in an adjective compound stay out, as before
+        ("A US-led coalition air strike killed four militants in Syria on Monday, the coalition said.", "SY"),
+    ],
+)
+def test_a_country_named_as_the_place_still_places(text: str, code: str) -> None:
+    assert country(first(text)) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants blew up a boys' primary school in Mir Ali, North Waziristan, overnight on Sunday, police "
+        "said. No one was hurt.",
+        "Insurgents have blown up two electricity pylons near Baiji in Salahuddin province, officials said "
+        "on Monday.",
+        "Two high-voltage towers were blown up in Hawija district on Sunday, cutting power to villages, "
+        "officials said.",
+        "Gunmen blew up a bridge on the Maiduguri-Damboa road in Borno state on Monday, cutting the town "
+        "off.",
+        "Fighters blowing up a telecom mast in Mandera on Monday were seen by residents, police said.",
+    ],
+)
+def test_something_blown_up_is_a_bombing(text: str) -> None:
+    assert first(text).event_type == "bombing"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 12 worshippers, "
+            "police said.",
+            "suicide_bombing",
+        ),
+        (
+            "Gunmen stormed a school in Zamfara state on Friday and abducted 40 pupils, police said.",
+            "abduction",
+        ),
+    ],
+)
+def test_other_attacks_keep_their_type(text: str, event_type: str) -> None:
+    assert first(text).event_type == event_type
+
+
+def test_talks_that_blew_up_are_no_bombing() -> None:
+    found = texts.mains(
+        "Talks between the two sides blew up on Monday after the delegation walked out, officials in "
+        "Mogadishu said.",
+        PUBLISHED,
+    )
+    assert all(i.event_type != "bombing" for i in found)
