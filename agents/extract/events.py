@@ -163,6 +163,16 @@ _RULES: Final[tuple[_Rule, ...]] = (
             "explosives laden",
         ),
     ),
+    # "militants blew up a school", "pylons were blown up": a thing blown up (not "talks blew up on Monday").
+    _Rule(
+        "event",
+        "bombing",
+        ("blew up", "blown up", "blowing up"),
+        confirm=_c(
+            r"(?:blown\s+up|(?:blew|blowing)\s+up\s+(?:a|an|the|their|its|his|her|two|three|four|five|several"
+            r"|parts?|sections?|[0-9]+)\b)"
+        ),
+    ),
     _Rule(
         "event",
         "shelling",
