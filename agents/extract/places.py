@@ -150,6 +150,13 @@ _FORCES_AFTER: Final = re.compile(
     r"|advis[eo]rs|special\s+forces)\b",
     re.ASCII,
 )
+#: A capital that is a province of its own, with the province around it: "south of Damascus" is Rif Dimashq.
+_SURROUNDED: Final = {"SY-DI": "SY-RD"}
+_AROUND_BEFORE: Final = re.compile(
+    r"(?i)\b(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|outside|near|outskirts\s+of"
+    r"|countryside\s+of)\s+(?:the\s+)?$",
+    re.ASCII,
+)
 _APPOSITIVE_PROVINCE: Final = re.compile(r"(?i)^,?\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.ASCII)
 _PROVINCE_AFTER: Final = re.compile(r"(?i)\s+(?:provinc(?:e|es|ial)|governorates?)\b", re.ASCII)
 _PROVINCE_BEFORE: Final = re.compile(r"(?i)\b(?:provinces?|governorates?)\s+of\s+(?:the\s+)?$", re.ASCII)
@@ -427,6 +434,9 @@ def event_places(
                 if province is None and _PROVINCE_AFTER.match(text, mention.end):
                     province = gazetteer.admin1(location.admin1_code)
                 location = province or location
+        around = _SURROUNDED.get(location.admin1_code or "")
+        if around is not None and _AROUND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            location = gazetteer.admin1(around) or location
         # A region without an ISO code (a federal member state such as Puntland) only hints at where: the
         # province of a town named with it wins.
         coded = location.precision != "admin1" or bool(location.admin1_code)

@@ -104,3 +104,41 @@ def test_talks_that_blew_up_are_no_bombing() -> None:
         PUBLISHED,
     )
     assert all(i.event_type != "bombing" for i in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli missiles struck army positions south of Damascus on Monday, killing two soldiers, state "
+        "media said.",
+        "An Israeli air strike hit a weapons depot 20 km southwest of Damascus on Sunday, killing three "
+        "fighters, a war monitor said.",
+        "A car bomb exploded on a road outside Damascus on Monday, killing four people, SANA said.",
+        "Rockets hit a military airport near Damascus on Monday, wounding five soldiers, the army said.",
+    ],
+)
+def test_around_damascus_is_its_countryside(text: str) -> None:
+    assert texts.admin1(first(text)) == "SY-RD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded in a car in central Damascus on Monday, killing one person, police said.",
+        "A blast hit a building in the Mezzeh district of Damascus on Monday, killing two people, state "
+        "media said.",
+        "A mortar shell hit a school in Damascus on Monday, wounding three children, SANA said.",
+    ],
+)
+def test_in_damascus_is_the_city(text: str) -> None:
+    assert texts.admin1(first(text)) == "SY-DI"
+
+
+def test_a_strike_south_of_damascus_and_the_monitor_s_count_in_its_countryside_are_one_incident() -> None:
+    found = texts.mains(
+        "Israeli missiles hit several positions south of Damascus early on Monday, killing two soldiers, "
+        "state media said.\n\nA war monitor said five people had been killed in strikes on positions in the "
+        "Sayyida Zeinab area of the Damascus countryside.",
+        PUBLISHED,
+    )
+    assert [texts.admin1(i) for i in found] == ["SY-RD"]
