@@ -52,6 +52,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "returned",
         "headed",
         "based",
+        "crossed",
+        "crossing",
+        "came",
+        "coming",
+        "infiltrated",
+        "back",
+        "across",
     ),
 }
 
@@ -115,9 +122,11 @@ _AWAY: Final = re.compile(
     r"|referred)\s+to"
     r"(?:\s+[\w-]+){0,3}?\s+(?:in|at)|brought\s+to(?:\s+[\w-]+){0,3}?\s+(?:in|at)|from\s+neighbou?ring"
     r"|visit(?:ed|ing)?|travel(?:l?ed|l?ing)?\s+to"
-    r"|returned\s+to|headed\s+to|based\s+in)"
-    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east"
-    r"|south-?west)(?:ern)?\s+)?$",
+    r"|returned\s+to|headed\s+to|based\s+in|(?:crossed|crossing)\s+(?:over\s+)?(?:the\s+border\s+)?from"
+    r"|(?:came|coming|infiltrated)\s+from|back\s+(?:toward|towards|into)"
+    r"|across\s+the\s+border\s+(?:toward|towards|into|to))"
+    r"\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west"
+    r"|south-?east|south-?west)(?:ern)?\s+)?$",
     re.ASCII,
 )
 #: The words an `_AWAY` match can begin with (its trigger words): the pattern is tried only where one starts.

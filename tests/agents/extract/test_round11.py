@@ -142,3 +142,51 @@ def test_a_strike_south_of_damascus_and_the_monitor_s_count_in_its_countryside_a
         PUBLISHED,
     )
     assert [texts.admin1(i) for i in found] == ["SY-RD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Boko Haram fighters who crossed from Borno state in Nigeria attacked the town of Kolofata in "
+            "northern Cameroon on Sunday, killing six civilians, local officials said.",
+            "Kolofata",
+        ),
+        (
+            "Jihadists based in Nigeria's Borno state raided Amchide, a Cameroonian border town, overnight, "
+            "killing four soldiers, a security source said.",
+            "Amchide",
+        ),
+        (
+            "Militants coming from Borno killed five herders in Tourou, in Cameroon's Far North, on Monday, "
+            "the mayor said.",
+            "Tourou",
+        ),
+        (
+            "Six villagers were killed in Mozogo overnight when fighters crossing over from Nigeria's Borno "
+            "State raided the village, the prefect said.\n\nThe attackers went back across the border toward "
+            "Gwoza. Two other villagers were wounded.",
+            "Mozogo",
+        ),
+    ],
+)
+def test_where_attackers_came_from_is_no_event_place(text: str, place: str) -> None:
+    found = texts.mains(text, PUBLISHED)
+    assert len(found) == 1
+    primary = found[0].primary
+    assert primary is not None
+    assert (primary.country_code, primary.admin1_code, primary.place) == ("CM", "CM-EN", place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants came back to Gwoza on Sunday and killed five farmers, residents said.",
+        "Gunmen crossing the river attacked Gwoza in Borno state on Sunday, killing five farmers, residents "
+        "said.",
+        "Fighters from Gwoza attacked a village in Borno state on Sunday, killing five farmers, residents "
+        "said.",
+    ],
+)
+def test_the_town_attacked_still_places(text: str) -> None:
+    assert texts.admin1(first(text)) == "NG-BO"
