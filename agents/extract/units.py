@@ -369,6 +369,48 @@ def _dated_clauses(
     return found
 
 
+#: The marks that open a clause about another place: "..., while in Baidoa, a bomb wounded three".
+_ELSEWHERE_MARKS: Final = (
+    ", while in ",
+    ", whereas in ",
+    "; in ",
+    "; and in ",
+    "; meanwhile, in ",
+    "; while in ",
+)
+
+
+_BACK_WORDS: Final = ("the ", "that ", "this ", "its ")
+
+
+def _placed_clauses(
+    text: str, parts: list[tuple[int, int]], places: list[Place], place_starts: list[int], told_at: list[int]
+) -> list[tuple[int, int]]:
+    """The parts split again where a clause opens with a place in another province than the one told before
+    and tells a toll or a killing of its own (`told_at`: where the sentence's figures and event verbs are):
+    "gunmen shot dead a volunteer in Hawl Wadag, while in Baidoa, Bay region, a bomb wounded three"."""
+    found: list[tuple[int, int]] = []
+    for lo, hi in parts:
+        cut = lo
+        for mark in _ELSEWHERE_MARKS:
+            at = text.find(mark, cut, hi)
+            while at >= 0:
+                head = at + len(mark)
+                near = places[bisect_left(place_starts, head) : bisect_left(place_starts, head + 2)]
+                told = {
+                    p.location.admin1_code
+                    for p in places[bisect_left(place_starts, cut) : bisect_left(place_starts, at)]
+                    if not p.hint and p.location.admin1_code
+                }
+                there = near[0].location.admin1_code if near and not near[0].hint else None
+                if told and there and there not in told and any(head <= at_ < hi for at_ in told_at):
+                    found.append((cut, at + 1))
+                    cut = at + 1
+                at = text.find(mark, head, hi)
+        found.append((cut, hi))
+    return found
+
+
 def _past_months(found: Triggers, dates: list[DateHit], ref: dt.date | None) -> list[DateHit]:
     """The dates with background cues for earlier attacks named by their month ("since January, when a
     double suicide bombing killed 32" opens a clause; "In a March ambush ..." marks its sentence)."""
@@ -691,6 +733,20 @@ def read_units(
         parts = _parts(text, sentence, splits, split_starts) if splits else [(s_lo, s_hi)]
         if text.find(";", s_lo, s_hi) >= 0:
             parts = _dated_clauses(text, parts, dates, date_starts)
+        if text.find(" in ", s_lo, s_hi) >= 0 and (
+            text.find(", wh", s_lo, s_hi) >= 0 or text.find(";", s_lo, s_hi) >= 0
+        ):
+            before = {lo for lo, _ in parts}
+            told_at = [f.start for f in figures] + [v for v, _ in verbs]
+            told_at += [  # an event word, not one that refers back ("condemned the attack")
+                c.start
+                for c in cues[bisect_left(cue_starts, s_lo) : bisect_left(cue_starts, s_hi)]
+                if c.category == "event" and not text.endswith(_BACK_WORDS, max(0, c.start - 5), c.start)
+            ]
+            parts = _placed_clauses(text, parts, places, place_starts, told_at) if told_at else parts
+            elsewhere = {lo for lo, _ in parts} - before
+        else:
+            elsewhere = set()
         for lo, hi in parts:
             care = caring[index] and found.has("aftermath", lo, hi)
             if care:
@@ -779,7 +835,7 @@ def read_units(
                     anchor=anchor or sentence.start in header_starts,
                     garbled=spun,
                     backref=backref,
-                    separate=separating[index] and _separate(found, lo, hi),
+                    separate=(separating[index] and _separate(found, lo, hi)) or lo in elsewhere,
                     shared=sharing[index] and found.has("shared", lo, hi),
                     admin1=admin1,
                     countries=countries,

@@ -190,3 +190,51 @@ def test_where_attackers_came_from_is_no_event_place(text: str, place: str) -> N
 )
 def test_the_town_attacked_still_places(text: str) -> None:
     assert texts.admin1(first(text)) == "NG-BO"
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        (
+            "A teenage volunteer was shot dead in Hawl Wadag on Monday, while in Baidoa, Bay region, a bomb "
+            "wounded three people, police said.",
+            ["SO-BN", "SO-BY"],
+        ),
+        (
+            "A bomb killed two policemen in Quetta on Monday; in Peshawar, gunmen shot dead a lawyer, "
+            "officials said.",
+            ["PK-BA", "PK-KP"],
+        ),
+        (
+            "Militants killed four soldiers in Kunduz on Sunday, whereas in Helmand province a bomb wounded "
+            "six civilians, officials said.",
+            ["AF-KDZ", "AF-HEL"],
+        ),
+        (
+            "A suicide bomber killed nine people in Maiduguri on Sunday; meanwhile, in Yola, gunmen abducted "
+            "three traders, police said.",
+            ["NG-BO", "NG-AD"],
+        ),
+    ],
+)
+def test_a_clause_about_another_province_is_another_incident(text: str, provinces: list[str]) -> None:
+    found = texts.mains(text, PUBLISHED)
+    assert [texts.admin1(i) for i in found] == provinces
+    assert found[0].event_date == found[1].event_date is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed four policemen in Kunduz on Monday, while in Kabul the interior ministry condemned "
+        "the attack.",
+        "Gunmen killed four policemen in Kunduz on Monday; in Kabul, the president vowed revenge for the "
+        "attack.",
+        "A bomb killed two soldiers in Kismayo on Monday, while in Mogadishu officials said the attack was "
+        "planned in Jilib.",
+        "Gunmen killed five villagers in Gwoza, Borno state, on Sunday, while in Gwoza town residents fled, "
+        "officials said.",
+    ],
+)
+def test_a_clause_with_no_event_of_its_own_stays_one_incident(text: str) -> None:
+    assert len(texts.mains(text, PUBLISHED)) == 1
