@@ -28,6 +28,7 @@ BELOW_TARGET: dict[str, frozenset[str]] = {
     "blind4": frozenset(),
     "blind5": frozenset(),
     "blind6": frozenset(),
+    "blind7": frozenset({"country", "perpetrators", "province"}),
 }
 _CASES = [
     pytest.param(
