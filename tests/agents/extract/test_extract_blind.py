@@ -29,6 +29,7 @@ BELOW_TARGET: dict[str, frozenset[str]] = {
     "blind5": frozenset(),
     "blind6": frozenset(),
     "blind7": frozenset({"country", "perpetrators", "province"}),
+    "blind8": frozenset({"country", "date", "killed", "perpetrators", "province"}),
 }
 _CASES = [
     pytest.param(
