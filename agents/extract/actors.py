@@ -25,6 +25,8 @@ __all__ = [
     "GroupHit",
     "as_victim",
     "claim_state",
+    "cleared",
+    "disowned",
     "find_groups",
     "governs",
     "negated_at",
@@ -131,6 +133,10 @@ _NAMES: Final[dict[str, list[str]]] = {
     "National Resistance Front": ["national resistance front"],
     "Saraya Awliya al-Dam": _spellings("saraya awliya{'} al{-}dam", "saraya awliya{'}{-}al{-}dam"),
     "Niger Delta Avengers": ["niger delta avengers"],
+    "Lakurawa": ["lakurawa"],
+    "Sindhudesh Revolutionary Army": ["sindhudesh revolutionary army"],
+    "Ansar al-Islam": _spellings("ansar al{-}islam"),
+    "Jama'at Nusrat al-Islam wal-Muslimin": _spellings("jama{'}at nusrat al{-}islam wal{-}muslimin"),
 }
 _ACRONYMS: Final[dict[str, tuple[str, ...]]] = {
     ISLAMIC_STATE + " West Africa": ("ISWAP",),
@@ -146,6 +152,8 @@ _ACRONYMS: Final[dict[str, tuple[str, ...]]] = {
     "Balochistan Liberation Front": ("BLF",),
     "Lashkar-e-Jhangvi": ("LeJ",),
     "IPOB": ("IPOB",),
+    "Sindhudesh Revolutionary Army": ("SDRA",),
+    "Jama'at Nusrat al-Islam wal-Muslimin": ("JNIM",),
 }
 #: Names folded into a canonical one: an Islamic State province is the Islamic State.
 _CANONICAL: Final = {ISLAMIC_STATE + " West Africa": ISLAMIC_STATE}
@@ -183,7 +191,10 @@ _STATE_RE: Final = re.compile(
     r"|(?P<coalition>u\.?s\.?[-\s]led\s+coalition|coalition\s+(?:air\s*strikes?|aircraft|war\s*planes"
     r"|jets))\b"
     r"|(?P<africom>africom|u\.?s\.?\s+africa\s+command)\b"
-    r"|(?P<syrgov>syrian\s+(?:government|regime|army)\s+(?:forces|troops|artillery|shelling))\b"
+    r"|(?P<kdf>kenya\s+defen[cs]e\s+forces?|kdf)\b"
+    r"|(?P<enemy>israeli)\s+enemy\b(?P<aerial>(?=[^.;]{0,60}\b(?:aerial|air|warplanes?|jets|missiles?)\b))?"
+    r"|(?P<syrgov>(?:syrian\s+(?:government|regime|army)|assad(?:'s|’s)?\s+(?:regime|army|government))"
+    r"\s+(?:forces|troops|artillery|shelling|army))\b"
     r"|(?P<own>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
     r"|israeli|ethiopian)\s+(?:military|army|forces|air\s*force)\s+(?:said|says|announced|stated)"
     r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they)\s+(?:had\s+)?(?:killed|carried\s+out|conducted|struck"
@@ -199,7 +210,7 @@ _ARMY: Final = {
     "afghan": "Afghan National Army",
     "nigerian": "Nigerian Army",
     "iraqi": "Iraqi Army",
-    "syrian": "Syrian government forces",
+    "syrian": "Syrian Army",
     "russian": "Russian Armed Forces",
     "pakistani": "Pakistan Army",
     "pakistan": "Pakistan Army",
@@ -303,7 +314,7 @@ _VICTIM_BEFORE: Final = re.compile(
     r"|ambush(?:ed|ing)?"
     r"|on|against|stormed|raided|overran|bombed|shelled|near|at|shot\s+dead|gunned\s+down|assassinated"
     r"|abducted"
-    r"|kidnapped)\s+(?:an?\s+|the\s+|\d+\s+|(?!(?:when|as|after|by|while|before|because|and|but|then)\s)[a-z]+\s+)?$",
+    r"|kidnapped)(?:\s*:)?\s+(?:an?\s+|the\s+|\d+\s+|(?!(?:when|as|after|by|while|before|because|and|but|then)\s)[a-z]+\s+)?$",
     re.ASCII,
 )
 _VICTIM_AFTER: Final = re.compile(
@@ -318,17 +329,53 @@ _VICTIM_OF: Final = re.compile(
     r"|manned\s+by|used\s+by|housing|hosting)\s+(?:the\s+)?(?:[a-z.]+-(?:led|backed|run)\s+)?$",
     re.ASCII,
 )
-#: A group's own statement that it had no part ("the Taliban denied involvement").
-_DENIES: Final = re.compile(
+#: What a group says when it disowns an attack: "denied involvement", "said it had nothing to do with it".
+_DISOWN: Final = (
+    r"(?:denied|denies|deny|disowned|distanced"
+    r"|rejected\s+(?:the\s+|any\s+|all\s+)?(?:claims?|allegations?|accusations?|charges?|blame|responsibility"
+    r"|involvement)"
+    r"|said(?:\s+in\s+a\s+statement)?(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they)\s+(?:had\s+(?:nothing\s+to\s+do"
+    r"|no\s+(?:role|part|hand|involvement|link))|(?:was|were|had\s+been)\s+not\s+(?:involved|behind|responsible)))"
+)
+#: The words between a group's name and its statement: "'s spokesman, in a post on X, quickly ...".
+_TO_VERB: Final = (
     r"(?i)(?:'s|’s)?(?:\s*,\s+(?:in|through|via)\s[^,.;]{0,50},)?"
-    r"(?:\s+(?:spokesman|spokesperson|spokesmen|statement|has|have|had|did|quickly|swiftly|also))*"
-    r"\s+(?:denied|denies|deny|rejected|rejects|disowned|distanced"
-    r"|said\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+not\s+involved"
-    r"|said\s+(?:that\s+)?(?:it|they)\s+had\s+no\s+(?:role|part|hand|involvement)"
+    r"(?:\s+(?:spokesman|spokesperson|spokesmen|statement|has|have|had|did|quickly|swiftly|also|later|strongly))*\s+"
+)
+#: A group's own statement that it had no part ("the Taliban denied involvement").
+_DISOWNS: Final = re.compile(_TO_VERB + _DISOWN + r"\b", re.ASCII)
+#: A group's statement, or silence, that says nothing of who did it ("declined to comment").
+_DENIES: Final = re.compile(
+    _TO_VERB + r"(?:" + _DISOWN + r"|rejected"
     r"|not\s+(?:yet\s+)?(?:comment|commented|responded)|declined\s+to\s+comment"
     r"|(?:could|was|were)\s+not\s+(?:immediately\s+)?(?:be\s+)?(?:reached|available)\s+for\s+comment)\b",
     re.ASCII,
 )
+#: Forces that speak for one another: the SDF's denial covers the YPG, its largest part.
+_KIN: Final[dict[str, tuple[str, ...]]] = {"Syrian Democratic Forces": ("YPG",)}
+#: How far before its denial a group's other mentions are cleared by it.
+_DENIAL_REACH: Final = 600
+#: "the SDF's internal security forces blamed ...": the group that blames, not the one blamed.
+_BLAMES: Final = re.compile(
+    r"(?:(?:'s|’s)(?:\s+[\w-]+){0,3})?(?:\s+(?:also|later|have|has|had))?\s+(?:blamed|blames|accused|accuses)\b",
+    re.ASCII,
+)
+#: "the group was blamed by residents and the SDF": the group after "by" blames.
+_BLAMED_BY: Final = re.compile(
+    r"\b(?:blamed|accused)\s+by\s+(?:[^.;]{0,40}?\s+and\s+)?(?:the\s+)?$", re.ASCII
+)
+#: A group named for its habits or its past, not for this attack: "resembled past Islamic State attacks",
+#: "al-Shabaab often carries out such attacks", "a device left from ISIS times".
+_PAST_BEFORE: Final = re.compile(r"\b(?:past|previous|earlier|former|older)\s+$", re.ASCII)
+_PAST_ENDINGS: Final = ("past", "previous", "earlier", "former", "older")
+_HABIT_AFTER: Final = re.compile(
+    r"(?i)(?:'s|’s)?(?:\s*-\s*era\b|\s+(?:times|era|rule|reign|occupation|days)\b|\s+"
+    r"(?:often|frequently|regularly|usually|routinely|typically|commonly)\s+(?:carries|carry|carried|uses|use"
+    r"|stages|stage|plants|plant|targets|target|attacks|attack|mounts|mount|launches|launch)\b)",
+    re.ASCII,
+)
+#: "Source: SDF statement": a field naming where a row's figures came from.
+_SOURCE_FIELD: Final = re.compile(r"\bsources?\s*:\s*(?:the\s+)?$", re.ASCII)
 #: "blamed the Taliban, who denied involvement": a relative clause of denial.
 _WHO_DENIES: Final = re.compile(
     r"(?i)\s*,?\s+(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
@@ -407,7 +454,7 @@ _IS_CONTEXT: Final = re.compile(r"[A-Z]{2,}", re.ASCII)
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "group": tuple(_BY_SPELLING),
     "acronym": tuple(a.lower() for a in _BY_ACRONYM),
-    "state": (*_STATE_FORCE, "coalition", "africom", "u.s.-led", "us-led", "syrian"),
+    "state": (*_STATE_FORCE, "coalition", "africom", "u.s.-led", "us-led", "syrian", "kenya", "kdf", "assad"),
     "negative": _NEGATIVE_WORDS,
     "claim": _CLAIM_WORDS,
     "anaphor": (
@@ -505,8 +552,12 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             name = "US-led coalition"
         elif match.group("africom"):
             name = "US military"
+        elif match.group("kdf"):
+            name = "Kenya Defence Forces"
+        elif match.group("enemy"):  # the Syrian state media's wording
+            name = "Israeli Air Force" if match.group("aerial") is not None else "Israeli military"
         elif match.group("syrgov"):
-            name = "Syrian government forces"
+            name = "Syrian Army" if "army" in match.group("syrgov") else "Syrian government forces"
         elif match.group("gun"):
             demonym = match.group("gun")
             if demonym == "us" and text[pos : pos + 2] != "US":
@@ -618,6 +669,8 @@ def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
     `low` is the lower-cased text (the same length), when the caller has it."""
     if _DENIES.match(text, hit.end) or _WHO_DENIES.match(text, hit.end) or _AFFILIATED.match(text, hit.end):
         return True
+    if _BLAMES.match(text, hit.end) or _HABIT_AFTER.match(text, hit.end):
+        return True
     if text.startswith((" has", " have", " for"), hit.end) and _EARLIER_AFTER.match(text, hit.end):
         return True
     low = lower(text) if low is None else low
@@ -625,6 +678,12 @@ def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
     if _ends_before(text, low, start, 30, _ALIAS_ENDINGS, _ALIAS_BEFORE):
         return True
     if _ends_before(low, low, start, 90, _HOLDER_ENDINGS, _HOLDER_BEFORE):
+        return True
+    if _ends_before(low, low, start, 12, _PAST_ENDINGS, _PAST_BEFORE):
+        return True
+    if _ends_before(low, low, start, 60, ("by", "the"), _BLAMED_BY):
+        return True
+    if _ends_before(low, low, start, 12, (":", "the"), _SOURCE_FIELD):
         return True
     if (
         ends_with(low, max(0, start - 160), start, _HALLMARK_ENDINGS)
@@ -653,6 +712,21 @@ def _denied_later(text: str, hit: GroupHit) -> bool:
             return True
         at = window.find(written, at + len(written))
     return False
+
+
+def disowned(text: str, hits: list[GroupHit]) -> list[tuple[str, int]]:
+    """The groups that disown the attack, as (name, where): a denial clears the mentions just before it."""
+    found: list[tuple[str, int]] = []
+    for hit in hits:
+        if not hit.state and (_DISOWNS.match(text, hit.end) or _WHO_DENIES.match(text, hit.end)):
+            found.append((hit.name, hit.start))
+            found.extend((kin, hit.start) for kin in _KIN.get(hit.name, ()))
+    return found
+
+
+def cleared(hit: GroupHit, denials: list[tuple[str, int]]) -> bool:
+    """True when the group denies the attack within `_DENIAL_REACH` after this mention."""
+    return any(name == hit.name and 0 <= at - hit.start <= _DENIAL_REACH for name, at in denials)
 
 
 def claim_state(

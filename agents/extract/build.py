@@ -169,6 +169,9 @@ def _is_state(name: str) -> bool:
     return any(part in name for part in _STATE_NAMES)
 
 
+_KHAWARIJ: Final = re.compile(r"(?i)kh(?:a)?w(?:a)?rij|kh(?:a)?warji", re.ASCII)
+
+
 def _name(text: str, hit: GroupHit, country: str | None) -> str:
     if (
         hit.name == TALIBAN
@@ -176,6 +179,8 @@ def _name(text: str, hit: GroupHit, country: str | None) -> str:
         and not _AFGHAN_TALIBAN.search(text, max(0, hit.start - 7), hit.end)
     ):
         return TTP
+    if hit.name == TTP and country == "SO" and _KHAWARIJ.match(text, hit.start, hit.end):
+        return "al-Shabaab"  # the Somali state's name for al-Shabaab, the Pakistani state's for the TTP
     return hit.name
 
 

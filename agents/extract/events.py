@@ -97,6 +97,7 @@ _RULES: Final[tuple[_Rule, ...]] = (
             "aerial bombardment",
             "aerial attack*",
             "aerial bombing*",
+            "aerial aggression",
             "air attack*",
             "missile strike*",
             "missile attack*",

@@ -16,7 +16,16 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Final, TypeVar
 
-from agents.extract.actors import GroupHit, as_victim, claim_state, find_groups, negated_at, not_actor
+from agents.extract.actors import (
+    GroupHit,
+    as_victim,
+    claim_state,
+    cleared,
+    disowned,
+    find_groups,
+    negated_at,
+    not_actor,
+)
 from agents.extract.casualties import AttackerHit, FigureHit, read_sentence
 from agents.extract.dates import DateHit, find_dates, shift
 from agents.extract.events import Cue, find_cues
@@ -683,6 +692,7 @@ def read_units(
     splits = [d for d in dates if d.split]
     split_starts = [d.start for d in splits]
     group_starts = [g.start for g in groups]
+    denials = disowned(text, groups) if groups else []
     date_starts = [d.start for d in dates]
     place_starts = [p.start for p in places]
     speakers = Speakers()
@@ -827,6 +837,7 @@ def read_units(
                         if not negated_at(text, g.start, g.end, s_lo, s_hi, found, state=g.state)
                         and not as_victim(text, g, found.low)
                         and not not_actor(text, g, found.low)
+                        and not (denials and cleared(g, denials))
                     ]
                     if named
                     else [],

@@ -1,0 +1,141 @@
+"""Round 17: who did it. A group's later denial clears the blame put on it; a group that blames, or that is
+named for its habits or its past, is no perpetrator; more state forces and groups by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.records import Incident
+from tests.agents.extract import texts
+
+PUBLISHED = dt.datetime(2024, 5, 14, 9, 0, tzinfo=dt.UTC)  # a Tuesday
+
+
+def first(text: str) -> Incident:
+    return texts.first_main(text, PUBLISHED)
+
+
+def names(text: str) -> list[str]:
+    return sorted(p.name for p in first(text).perpetrators)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rocket struck a school in Chaparhar district of Nangarhar on Monday, killing two pupils, "
+        "officials said. The district chief blamed the Taliban for the attack. The Taliban denied any role.",
+        "Gunmen shot dead a tribal elder in Spin Boldak, Kandahar province, on Monday, police said. Police "
+        "blamed the Taliban. In a statement, a Taliban spokesman said they had nothing to do with it.",
+        "A bomb went off at a bus stand in Quetta, Balochistan, on Monday, killing six people, police said. "
+        "Officials blamed the TTP. The TTP said it had nothing to do with the blast.",
+        "A car bomb killed five people at a market in Azaz, Aleppo province, on Monday, the local council "
+        "said. The council blamed the YPG; the SDF denied involvement.",
+    ],
+)
+def test_a_group_that_denies_is_cleared_of_the_blame(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_denial_by_one_group_leaves_the_group_that_claimed() -> None:
+    text = (
+        "A suicide bomber struck a mosque in Kunduz city on Monday, killing nine worshippers, officials "
+        "said. "
+        "Islamic State claimed the attack. The Taliban denied involvement."
+    )
+    assert names(text) == ["Islamic State"]
+
+
+def test_refusing_to_comment_is_no_denial() -> None:
+    text = (
+        "Gunmen killed three police at a checkpoint in Ghazni province on Monday, officials said. Police "
+        "blamed the Taliban. A Taliban spokesman could not be reached for comment."
+    )
+    assert names(text) == ["Taliban"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three shepherds near Maadan in Raqqa province on Monday, and the SDF's internal "
+        "security forces blamed Islamic State cells.",
+        "Islamic State fighters killed three farmers near Mayadin in Deir ez-Zor province on Monday; the "
+        "group was blamed by villagers and the SDF.",
+        "Date: 13 May 2024 | Province: Deir ez-Zor | Event: attack on an SDF post by an Islamic State cell | "
+        "Killed: 3 SDF members | Source: SDF statement",
+    ],
+)
+def test_a_force_that_blames_or_reports_is_no_perpetrator(text: str) -> None:
+    assert names(text) == ["Islamic State"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb on a motorcycle killed four people in Mosul, Nineveh province, on Monday, police said. No "
+        "one "
+        "claimed it, though officers said it resembled past Islamic State bombings.",
+        "A roadside bomb killed two soldiers near Afgooye in Lower Shabelle on Monday. No one claimed the "
+        "blast, but al-Shabaab frequently carries out such attacks.",
+        "An explosive device left from Islamic State times blew up under a tractor near Hawija, Kirkuk "
+        "province, on Monday, killing two farmers.",
+    ],
+)
+def test_a_group_named_for_its_past_or_habits_is_no_perpetrator(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kenya Defence Forces jets struck al-Shabaab positions near Bardhere in Gedo region on Monday, "
+            "killing 9 militants, the Kenyan military said.",
+            ["Kenya Defence Forces"],
+        ),
+        (
+            "SANA said the Israeli enemy carried out an aerial aggression on a building in Kafr Sousa, "
+            "Damascus, on Monday, killing three people.",
+            ["Israeli Air Force"],
+        ),
+        (
+            "Syrian army shelling killed two children in Kansafra, Idlib province, on Monday, rescuers said.",
+            ["Syrian Army"],
+        ),
+        (
+            "Assad army artillery hit the village of Kafr Nouran in Aleppo province on Monday, killing a "
+            "farmer.",
+            ["Syrian Army"],
+        ),
+        (
+            "Syrian government forces shelled Kafr Zita in Hama province on Monday, killing four civilians.",
+            ["Syrian government forces"],
+        ),
+        (
+            "Lakurawa militants raided a village in Augie, Kebbi state, on Monday, killing nine people.",
+            ["Lakurawa"],
+        ),
+        (
+            "A bomb damaged a railway line near Larkana in Sindh on Monday; the Sindhudesh Revolutionary "
+            "Army "
+            "claimed it. One guard was hurt.",
+            ["Sindhudesh Revolutionary Army"],
+        ),
+    ],
+)
+def test_forces_and_groups_by_name(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+def test_khawarij_in_somalia_is_al_shabaab() -> None:
+    text = (
+        "Troops repelled an attack by the Khawarij on a base at Halgan in Hiiraan region on Monday, the "
+        "regional security chief said. Two soldiers were killed."
+    )
+    assert names(text) == ["al-Shabaab"]
+
+
+def test_khawarij_in_pakistan_stays_the_ttp() -> None:
+    text = "Khawarij attacked a police post in Lakki Marwat, Khyber Pakhtunkhwa, on Monday, killing two men."
+    assert names(text) == ["Tehrik-i-Taliban Pakistan"]
