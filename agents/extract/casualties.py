@@ -48,6 +48,8 @@ _NP: Final = re.compile(
 _DETERMINERS: Final = frozenset(("a", "an", "his", "her", "their"))
 #: "another" counts one only before a person noun, a casualty word or the end of a clause.
 _ANOTHER_AHEAD: Final = _words("wounded injured hurt killed dead died martyred slain")
+#: "wounded another in Taloqan": "another" right after a casualty verb counts one, whatever follows.
+_ANOTHER_AFTER: Final = ("wounded ", "injured ", "wounding ", "injuring ", "killed ", "killing ", "hurt ")
 #: "another was wounded": a passive auxiliary between "another" and the casualty word.
 _ANOTHER_AUX: Final = _words("was were had has is")
 _AND_OR: Final = frozenset(("and", "or"))
@@ -76,7 +78,7 @@ _SINGULAR: Final = _words(
     "refugee migrant herdsman fisherman hunter miner labourer laborer mechanic electrician barber butcher "
     "cook waiter cleaner watchman gatekeeper chowkidar lineman clerk cashier banker jeweller jeweler "
     "pharmacist dentist physician midwife health-worker aid-worker personnel serviceman policeman mullah "
-    "mukhtar maulana maulvi jawan sepoy khateeb muezzin"
+    "mukhtar maulana maulvi jawan sepoy khateeb muezzin escort"
 )
 _STOP: Final = _words(
     "were was are is have has had been being also in on at during after before when while who whom which "
@@ -282,7 +284,7 @@ _NONE: Final = re.compile(
     r"|(?P<w>injur(?:y|ies)))\b(?!\s+(?:figures?|numbers?|details?|counts?|information|tolls?|estimates?"
     r"|breakdown|data)\b)(?!\s+(?:were\s+|was\s+|have\s+been\s+)?(?:reported\s+)?(?:among|on\s+(?:our|their"
     r"|its|the)\b|from\s+(?:our|their|its|the)\s+side))"
-    r"|(?:no\s+one|nobody)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been|is|got)\s+(?:\w+ly\s+)?"
+    r"|(?:no\s+one|nobody)\s+(?:else\s+)?(?:(?:was|were|has\s+been|had\s+been|is|got)\s+)?(?:\w+ly\s+)?"
     r"(?:reported\s+)?(?:(?:killed|dead)\s+(?:or|nor|and)\s+(?:(?:seriously|badly)\s+)?(?:injured|wounded"
     r"|hurt)\b|(?:injured|wounded|hurt)\s+(?:or|nor|and)\s+(?:killed|dead)\b|(?P<k2>killed|dead)"
     r"|(?P<w2>injured|wounded)|(?P<both2>hurt|harmed))\b",
@@ -325,7 +327,8 @@ _GAP_PASSIVE: Final = re.compile(
     r"""(?i)^["'’”]?\s*,?\s*(?:\((?:[^()]{0,60})\)\s*)?"""
     r"""(?:,?\s*(?:many|most|some|all|several|among\s+them|including"""
     r"""|mostly|mainly|both|the\s+majority|mainly|who|which|having)\b[^,]{0,70},\s*"""
-    r"""|\s+including\s+(?:an?|the|one|two|three|four|five|\d+)\s+[^,;.]{0,50}?\s+(?=(?:were|was|had|have|has)\s)"""
+    r"""|\s+including\s+(?:an?|the|one|two|three|four|five|\d+)\s+[^,;.]{0,50}?\s+(?=(?:were|was|had|have|has)\s|$)"""
+    r"""|\s+with\s+(?:the|a|an|his|her|their)\s+[a-z]+\s+(?=(?:were|was)\s)"""
     r"""|\s+(?:who|which|that)\s+(?:were|was)\s+(?:passing|travelling|traveling|walking|standing|working"""
     r"""|praying|waiting|sitting|driving|riding|shopping|returning|going|coming|present|nearby)\b[^,;.]{0,50}?"""
     r"""\s+(?=(?:were|was)\s))?"""
@@ -424,7 +427,7 @@ _GROUPS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
             "militant militants insurgent insurgents attacker attackers assailant assailants gunman gunmen "
             "fighter fighters rebel rebels terrorist terrorists bomber bombers jihadist jihadists mujahideen "
             "mujahid mujahids extremist extremists kidnapper kidnappers bandit bandits raider raiders "
-            "taliban shabaab shabab boko is isis daesh iswap ttp insurgency"
+            "taliban shabaab shabab boko is isis daesh iswap ttp insurgency khwarij khawarij khwarji khawarji"
         ),
     ),
     (
@@ -645,6 +648,7 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
                 and ahead[0] not in _ANOTHER_AHEAD
                 and not _SINGULAR.intersection(ahead[:2])
                 and not (ahead[0] in _ANOTHER_AUX and _ANOTHER_AHEAD.intersection(ahead[1:]))
+                and not low.endswith(_ANOTHER_AFTER, max(0, pos - 10), pos)
             ):
                 continue
         match = _NP.match(text, pos, end)

@@ -156,7 +156,9 @@ _WORD: Final = re.compile(r"[A-Za-z0-9][\w'’-]*", re.ASCII)
 _HAD: Final = re.compile(r"had\s+(?:been|\w+ed)\b", re.ASCII)
 _SAID_BEFORE: Final = re.compile(
     r"(?i)\b(?:said|says|told|announced|confirmed|reported|added|stated|officials?|police|ministry|spokes\w+"
-    r"|statement|sources?|military|army)\s+(?:(?:reporters|journalists)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$",
+    r"|statement|sources?|military|army"
+    r"|(?:rose|risen|climbed|jumped|increased|reached)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?[\w-]+)"
+    r"\s+(?:(?:reporters|journalists)\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.ASCII,
 )
 _HEADER_WORDS: Final = frozenset(

@@ -1,0 +1,108 @@
+"""Round 18: figures and the day of a rising toll. "wounded another in X", a listed escort, "with the team was
+wounded", "N including M died", "no one injured" in terse copy, a militant station's figure as a claim, and
+the day a toll rose is not the day of the attack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.records import Incident
+from tests.agents.extract import texts
+
+PUBLISHED = dt.datetime(2024, 5, 14, 9, 0, tzinfo=dt.UTC)  # a Tuesday
+
+
+def first(text: str) -> Incident:
+    return texts.first_main(text, PUBLISHED)
+
+
+def test_another_right_after_a_casualty_verb_counts_one() -> None:
+    text = (
+        "Two men on a motorbike shot dead two vaccinators and wounded another in Kunduz city on Monday, the "
+        "provincial health director said."
+    )
+    incident = first(text)
+    assert (incident.killed.best, incident.wounded.best) == (2, 1)
+
+
+def test_another_before_a_place_word_alone_counts_nothing() -> None:
+    text = "A bomb killed two police in Kunduz city on Monday; another in Baghlan caused no harm."
+    assert first(text).wounded.best is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "Bandits killed three farmers and a police escort on the road to Kaura in Kaduna state on "
+            "Monday, officials said.",
+            4,
+            None,
+        ),
+        (
+            "A guard was shot dead at a clinic in Mamund, Bajaur district, on Monday, and a nurse with the "
+            "team was wounded, police said.",
+            1,
+            1,
+        ),
+        (
+            "Six villagers including three children died when a mortar round hit a house near Jowhar in "
+            "Middle Shabelle on Monday.",
+            6,
+            None,
+        ),
+    ],
+)
+def test_listed_and_broken_down_victims(text: str, killed: int, wounded: int | None) -> None:
+    incident = first(text)
+    assert (incident.killed.best, incident.wounded.best) == (killed, wounded)
+
+
+def test_no_one_injured_without_a_verb_is_zero_wounded() -> None:
+    text = "Armed men abducted two engineers at Serai Naurang, Lakki Marwat, on Monday. No one injured."
+    assert first(text).wounded.best == 0
+
+
+def test_a_militant_station_gives_a_claim() -> None:
+    text = (
+        "Government radio said five soldiers were killed when militants attacked a base at Elbur in "
+        "Galguduud region on Monday. Andalus said the mujahideen had killed 31 soldiers."
+    )
+    incident = first(text)
+    kinds = {r.count: r.kind for r in incident.reports if r.figure == "killed"}
+    assert kinds == {5: "official", 31: "claim"}
+    assert incident.killed.best == 5
+
+
+def test_khwarij_killed_are_attackers() -> None:
+    text = (
+        "2024-05-13; Pakistan; Khyber Pakhtunkhwa; Bannu; terrorists attacked a police post; 1 policeman "
+        "martyred; 3 khwarij killed in the exchange of fire."
+    )
+    incident = first(text)
+    assert incident.killed.best == 1
+    assert incident.killed_perpetrators is not None
+    assert incident.killed_perpetrators.best == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The death toll from a bomb blast in the main market of Parachinar, Kurram district, rose to 19 "
+            "on Monday, officials said. The bomb went off on Friday evening as shoppers crowded the market.",
+            dt.date(2024, 5, 10),
+        ),
+        (
+            "The toll from a suicide car bomb at a checkpoint outside Beledweyne in Hiiraan climbed to 11 on "
+            "Monday. The bombing on Saturday morning had killed six, officials said.",
+            dt.date(2024, 5, 11),
+        ),
+    ],
+)
+def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(text: str, day: dt.date) -> None:
+    found = texts.mains(text, PUBLISHED)
+    assert len(found) == 1
+    assert found[0].event_date == day
