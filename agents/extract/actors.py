@@ -31,6 +31,7 @@ __all__ = [
     "governs",
     "negated_at",
     "not_actor",
+    "raids",
 ]
 
 ISLAMIC_STATE: Final = "Islamic State"
@@ -192,6 +193,9 @@ _STATE_RE: Final = re.compile(
     r"|jets))\b"
     r"|(?P<africom>africom|u\.?s\.?\s+africa\s+command)\b"
     r"|(?P<kdf>kenya\s+defen[cs]e\s+forces?|kdf)\b"
+    r"|(?P<usground>(?:u\.s\.|us|american)\s+(?:central\s+command\s+|special\s+operations?\s+)?(?:forces|troops"
+    r"|commandos|special\s+forces)|(?:u\.s\.\s+)?central\s+command\s+forces|centcom\s+forces)\b"
+    r"|(?P<sna>somali\s+national\s+army)\b"
     r"|(?P<enemy>israeli)\s+enemy\b(?P<aerial>(?=[^.;]{0,60}\b(?:aerial|air|warplanes?|jets|missiles?)\b))?"
     r"|(?P<syrgov>(?:syrian\s+(?:government|regime|army)|assad(?:'s|’s)?\s+(?:regime|army|government))"
     r"\s+(?:forces|troops|artillery|shelling|army))\b"
@@ -374,6 +378,13 @@ _HABIT_AFTER: Final = re.compile(
     r"|stages|stage|plants|plant|targets|target|attacks|attack|mounts|mount|launches|launch)\b)",
     re.ASCII,
 )
+#: A state force that does the killing on the ground: "US forces killed ...", "troops of Operation Hadin Kai
+#: (Nigerian Army) on Tuesday engaged ...", "the Somali National Army said it had killed 40 militants".
+_RAIDS: Final = re.compile(
+    r"(?i)(?:(?!\b(?:were|was|been|being|are|is)\b)[^.;:]){0,60}?\b(?:killed|killing|conducted|carried\s+out"
+    r"|raided|stormed|engaged|neutrali[sz](?:ed|ing))\b",
+    re.ASCII,
+)
 #: "Source: SDF statement": a field naming where a row's figures came from.
 _SOURCE_FIELD: Final = re.compile(r"\bsources?\s*:\s*(?:the\s+)?$", re.ASCII)
 #: "blamed the Taliban, who denied involvement": a relative clause of denial.
@@ -454,7 +465,11 @@ _IS_CONTEXT: Final = re.compile(r"[A-Z]{2,}", re.ASCII)
 TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "group": tuple(_BY_SPELLING),
     "acronym": tuple(a.lower() for a in _BY_ACRONYM),
-    "state": (*_STATE_FORCE, "coalition", "africom", "u.s.-led", "us-led", "syrian", "kenya", "kdf", "assad"),
+    "state": (
+        *_STATE_FORCE,
+        *("coalition", "africom", "u.s.-led", "us-led", "syrian", "kenya", "kdf", "assad", "somali"),
+        *("central", "centcom"),
+    ),
     "negative": _NEGATIVE_WORDS,
     "claim": _CLAIM_WORDS,
     "anaphor": (
@@ -554,6 +569,12 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             name = "US military"
         elif match.group("kdf"):
             name = "Kenya Defence Forces"
+        elif match.group("usground"):
+            if low.startswith("us", pos) and text[pos : pos + 2] != "US":
+                continue
+            name = "US military"
+        elif match.group("sna"):
+            name = "Somali National Army"
         elif match.group("enemy"):  # the Syrian state media's wording
             name = "Israeli Air Force" if match.group("aerial") is not None else "Israeli military"
         elif match.group("syrgov"):
@@ -675,7 +696,7 @@ def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
         return True
     low = lower(text) if low is None else low
     start = hit.start
-    if _ends_before(text, low, start, 30, _ALIAS_ENDINGS, _ALIAS_BEFORE):
+    if not hit.state and _ends_before(text, low, start, 30, _ALIAS_ENDINGS, _ALIAS_BEFORE):
         return True
     if _ends_before(low, low, start, 90, _HOLDER_ENDINGS, _HOLDER_BEFORE):
         return True
@@ -712,6 +733,18 @@ def _denied_later(text: str, hit: GroupHit) -> bool:
             return True
         at = window.find(written, at + len(written))
     return False
+
+
+_RAID_TARGET: Final = re.compile(r"(?i)\b(?:of|at|on|against|targeting|near)\s+(?:an?\s+|the\s+)?$", re.ASCII)
+
+
+def raids(text: str, hit: GroupHit) -> bool:
+    """True when a state force named on the ground is the one that killed or raided."""
+    if not hit.state or _VICTIM_AFTER.match(lower(text[hit.end : hit.end + 40])):
+        return False
+    if _RAID_TARGET.search(text, max(0, hit.start - 20), hit.start):
+        return False
+    return _RAIDS.match(text, hit.end) is not None
 
 
 def disowned(text: str, hits: list[GroupHit]) -> list[tuple[str, int]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from agents.extract.actors import TALIBAN, TTP, GroupHit
+from agents.extract.actors import TALIBAN, TTP, GroupHit, raids
 from agents.extract.casualties import PERPETRATORS
 from agents.extract.events import Cue, pick_event_type
 from agents.extract.places import LEVEL, Place
@@ -126,7 +126,7 @@ def _perpetrators(
     found: dict[str, bool | None] = {}
     evidence: list[_Span] = []
     orphan: list[tuple[bool, int, int]] = []
-    state_event = event_type in ("air_strike", "shelling")
+    state_event = event_type in ("air_strike", "shelling") or _raid(text, seg)
     for unit in seg.units:
         for hit in unit.groups:
             if hit.state and not state_event:
@@ -256,10 +256,18 @@ def _aerial(text: str, units: list[Unit]) -> bool:
     return any(hit.state and _AERIAL.search(text, hit.start, hit.end) for u in units for hit in u.groups)
 
 
-def _state_strike(event_type: str, perpetrators: list[Perpetrator]) -> bool:
-    """True for an air strike or shelling whose every named actor is a state force."""
+def _raid(text: str, seg: Segment) -> bool:
+    """True when a named state force did the killing on the ground and no group is named as attacker."""
+    hits = [h for u in seg.units if u.anchor for h in u.groups]
+    return any(h.state and raids(text, h) for h in hits[:1]) or (
+        bool(hits) and all(h.state for h in hits) and any(raids(text, h) for h in hits)
+    )
+
+
+def _state_strike(text: str, seg: Segment, event_type: str, perpetrators: list[Perpetrator]) -> bool:
+    """True for an air strike, shelling or ground raid whose every named actor is a state force."""
     return (
-        event_type in ("air_strike", "shelling")
+        (event_type in ("air_strike", "shelling") or _raid(text, seg))
         and bool(perpetrators)
         and all(_is_state(p.name) for p in perpetrators)
     )
@@ -268,11 +276,12 @@ def _state_strike(event_type: str, perpetrators: list[Perpetrator]) -> bool:
 def _struck(reports: list[Report]) -> list[Report]:
     """Reports of a state's strike: a group's word on its dead is no claim; when the fighters hit are the only
     dead (or the only wounded) reported (breakdowns such as "two of those killed" aside), they are the
-    strike's victims."""
+    strike's victims, a part ("fighters") that adds to the others named with them ("a commander and two of
+    his guards")."""
     reports = [r.model_copy(update={"kind": "unattributed"}) if r.kind == "claim" else r for r in reports]
     counted = {r.figure for r in reports if r.count and r.group != PERPETRATORS and "/" not in r.group}
     return [
-        r.model_copy(update={"group": "victims"})
+        r.model_copy(update={"group": "fighters"})
         if r.group == PERPETRATORS and r.figure not in counted
         else r
         for r in reports
@@ -408,7 +417,7 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
     country = locations[0].country_code if locations else None
     perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type)
     reports, report_evidence = _reports(ctx, seg)
-    if _state_strike(event_type, perpetrators):
+    if _state_strike(text, seg, event_type, perpetrators):
         reports = _struck(reports)
     figures = tally(reports)
     victims = {r.group.split("/")[0] for r in reports if r.group != PERPETRATORS}

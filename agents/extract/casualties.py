@@ -62,7 +62,7 @@ _COUNT_WORDS: Final = frozenset(
 )
 _PEEK: Final = re.compile(r"(?:\s+[a-z'’-]+){1,4}", re.ASCII)
 _TOKEN: Final = re.compile(r"\s+([A-Za-z][\w'’-]*)", re.ASCII)
-_TAIL: Final = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){1,7}", re.ASCII)
+_TAIL: Final = re.compile(r"(?:\s+[A-Za-z][\w'’/-]*){1,7}", re.ASCII)
 _SINGULAR: Final = _words(
     "child civilian policeman policewoman soldier woman man boy girl journalist person student teacher guard "
     "officer worshipper cleric elder official passer-by bystander farmer doctor militant attacker gunman "
@@ -112,6 +112,7 @@ _VERB: Final = re.compile(
     r"|(?P<toll>(?:death|casualty)\s+toll|toll|(?:figure|number|count|tally)(?=\s+at\s)|(?<!\ba\s)number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
     r"|(?:(?!(?:were|was|are|is|have|has|had|been)\b)[a-z]+\s+){1,2}(?:killed|dead)))"
     r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|martyring|slain"
+    r"|neutrali[sz](?:ed|ing)"
     r"|embraced\s+(?:martyrdom|shahadat|shahadah)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
     r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+lives|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed)"
@@ -246,6 +247,7 @@ _VERB_WORDS: Final = (
     "sent to hell",
     "body",
     "slain",
+    "neutrali*",
     "shot dead",
     "gunned down",
     "executed",
@@ -596,17 +598,21 @@ _STATE_ALLIED: Final = _words(
 )
 #: Police forces by acronym: "ALP boys" are Afghan Local Police, "CTD men" counter-terrorism police.
 _POLICE_WORDS: Final = _words("police alp anp ctd")
-_NOT_STATE: Final = _words("taliban shabaab shabab boko is isis iswap")
+_NOT_STATE: Final = _words("taliban shabaab shabab boko is isis iswap pkk terrorist terrorists")
 _FORMER: Final = _words("former ex retired")
 _HEAD_WORDS: Final = re.compile(r"[a-z]+", re.ASCII)
+_THEIR_OWN: Final = ("of his ", "of her ", "of their ")
 _START: Final = attrgetter("start")
 
 
 def group_of(head: str) -> str:
     """The group a count phrase's words name: perpetrators, police, civilians...; "victims" when none."""
-    words = set(_HEAD_WORDS.findall(head.lower()))
+    lowered = head.lower()
+    words = set(_HEAD_WORDS.findall(lowered))
     if words & _FORMER:
         return "civilians"
+    if "islamic state" in lowered:
+        return PERPETRATORS
     if words & _STATE_ALLIED and not words & _NOT_STATE:
         return "police" if words & _POLICE_WORDS else "security_forces"
     for name, vocabulary in _GROUPS:
@@ -974,6 +980,8 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
         if named == PERPETRATORS and phrase.head.lower().rstrip("s") in ("fighter", "member"):
             # "the martyrdom of a fighter", "two fighters were martyred": the side that mourns them lost them
             named = "security_forces" if text.startswith("martyr", phrase.verb_start) else named
+        if previous_group == PERPETRATORS and phrase.head.lower().startswith(_THEIR_OWN):
+            named = PERPETRATORS  # "a commander and two of his guards": the guards are on his side
         group = previous_group if phrase.others and named == "victims" else named
         count = phrase.count
         in_toll = not phrase.head and _PARTITIVE_AFTER.match(text, phrase.end, end) is not None

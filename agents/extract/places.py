@@ -156,7 +156,8 @@ _PEOPLE_AFTER: Final = re.compile(
 _FORCES_AFTER: Final = re.compile(
     r"(?i)\s+(?:forces|troops|soldiers|servicem[ae]n|service\s+members|personnel|military|army|marines|navy"
     r"|air\s+force|commandos|aircraft|jets|warplanes|drones?|helicopters|diplomats?|nationals|contractors"
-    r"|advis[eo]rs|special\s+forces)\b",
+    r"|advis[eo]rs|special\s+forces|(?:defen[cs]e\s+|military\s+|embassy\s+|government\s+|state\s+department\s+)?"
+    r"(?:officials?|spokes(?:man|woman|person)|envoy|ambassador|embassy|ministry|ministers?))\b",
     re.ASCII,
 )
 #: A capital that is a province of its own, with the province around it: "south of Damascus" is Rif Dimashq.

@@ -26,18 +26,22 @@ _MONTH: Final = (
 _WIRE_DATELINE: Final = re.compile(
     r"(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,3}"
     r"(?:/[A-Z][A-Za-z'’.\-]+(?:\s+[A-Z][A-Za-z'’.\-]+){0,2})?)"  # "WASHINGTON/BEIRUT"
-    r"(?:,\s*(?P<country>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?))?"
+    r"(?:,\s*(?P<country>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\.?)?"
     rf"(?:,?\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}))?"
     r",?\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{1,30})\))?\s*"
     r"(?P<dash>[—–]|--?)\s*",
     re.ASCII,
 )
-_COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s+(?=[A-Z])", re.ASCII)
+_COLON_DATELINE = re.compile(
+    r"(?P<city>[A-Z](?:[a-z]+|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+))?)\s*:\s+(?=[A-Z])", re.ASCII
+)
 #: A log or report line "Key: value" ("Place: ...", "Casualties: ...", "event_date: ..."): body, no headline.
 _FIELD: Final = re.compile(
     r"\W{0,3}(?:#\d+\s+)?(?P<key>date(?:[ _]of[ _](?:occurrence|incident|event))?|event[ _]date|time"
     r"|place(?:[ _]of[ _](?:occurrence|incident))?|location|type|incident(?:[ _]type)?|event(?:[ _]type)?"
-    r"|casualties|fatalities|target|perpetrators?|suspects?|accused|actors|summary|remarks|claim)\s*:\s*\S",
+    r"|casualties|fatalities|target|perpetrators?|suspects?|accused|actors|summary|remarks|claim|province"
+    r"|district|governorate|region|state|country|county|lga|tehsil|sub-?district|town|village|city|source)"
+    r"\s*:\s*\S",
     re.ASCII | re.IGNORECASE,
 )
 #: The day a log or summary covers, from its title: "(period covered: 7 March 2021)", "LOG - 8 Mar 2021".

@@ -201,7 +201,8 @@ _MONTH_NUMBERS: Final = {
 #: A log or report field naming where or when the event was: "Place: ...", "Date of occurrence: ...".
 _FIELD: Final = re.compile(
     r"\W{0,3}(?:#\d+\s+)?(?:date(?:[ _]of[ _](?:occurrence|incident|event))?|event[ _]date|place(?:[ _]of[ _]"
-    r"(?:occurrence|incident))?|location)\s*:\s*\S",
+    r"(?:occurrence|incident))?|location|province|district|governorate|region|state|country|county|lga|tehsil"
+    r"|sub-?district|admin\s?[12]|town|village|city)\s*:\s*\S",
     re.ASCII | re.IGNORECASE,
 )
 #: A verb addressing a government by its capital: "urging Tehran", "called on Kabul".
