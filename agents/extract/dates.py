@@ -203,12 +203,18 @@ _FOLLOWED_BY_DATE: Final = re.compile(
 _MDY: Final = re.compile(
     r"[a-z]+\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII
 )
-_DMY_BEFORE: Final = re.compile(r"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$", re.ASCII)
+_DMY_BEFORE: Final = re.compile(
+    r"(?:the\s+)?(?:(?<!\d)(?P<first>[0-3]?\d)\s*[-–]\s*)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$",
+    re.ASCII,
+)
 _YEAR_AFTER: Final = re.compile(r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII)
 _ISO: Final = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", re.ASCII)
 _THIS_BEFORE: Final = re.compile(r"this\s+$", re.ASCII)
 _LAST_NIGHT_BEFORE: Final = re.compile(r"(?:last|the\s+previous)\s+$", re.ASCII)
 _PREVIOUS_DAY_BEFORE: Final = re.compile(r"the\s+previous\s+$", re.ASCII)
+#: "hours later", "a few hours later": the same day as the event before.
+_LATER_AFTER: Final = re.compile(r"\s+(?:later|afterwards|after\s+that)\b", re.ASCII)
+_HOURS_BEFORE: Final = re.compile(r"\b(?:a\s+few|several|some|two|three|four|five|\d+)\s+$", re.ASCII)
 _SAME_DAY_BEFORE: Final = re.compile(
     r"(?:(?:on\s+)?(?:the|that)\s+(?:very\s+)?same|later\s+(?:in\s+the|that|on\s+the\s+same)|later\s+that\s+same)\s+$",
     re.ASCII,
@@ -411,7 +417,14 @@ class _Reader:
         if dmy is not None:
             year = _YEAR_AFTER.match(self.low, pos + 3, self.hi)
             found = _calendar(self.ref, year.group("year") if year else None, number, dmy.group("day"))
-            return DateHit(dmy.start(), year.end() if year else end, found) if found else None
+            if found is None:
+                return None
+            first = dmy.group("first")
+            if first is not None and 0 < int(first) < found.day:
+                # "7-10 Feb 2023": from the first day to the last
+                begun = found.replace(day=int(first))
+                return DateHit(dmy.start(), year.end() if year else end, begun, found)
+            return DateHit(dmy.start(), year.end() if year else end, found)
         return self._month_only(pos, end, number)
 
     def day(self, pos: int, end: int, word: str) -> DateHit | None:
@@ -422,6 +435,11 @@ class _Reader:
             return DateHit(
                 nth.start(), on.end() if on else end, shift(last, _NTH[nth.group("nth")] - 1), last
             )
+        if word == "hours" and _LATER_AFTER.match(self.low, end, self.hi):
+            # "Hours later", "a few hours later": the day of the event told before
+            later = _LATER_AFTER.match(self.low, end, self.hi)
+            lead = self.before(_HOURS_BEFORE, pos, 20)
+            return DateHit(lead.start() if lead else pos, later.end() if later else end, None, prior=0)
         if word == "day":
             previous = self.before(_PREVIOUS_DAY_BEFORE, pos, 16)
             if previous is not None:

@@ -109,6 +109,10 @@ class Segment:
             self.precision = precision or hit.precision
             self.date_hit = hit
             return
+        if self.precision == "approximate" and (precision or hit.precision) == "day" and self.fits(hit):
+            # "last week" in the lede, "on Tuesday, July 30" further down: the exact day
+            self.date, self.end, self.precision, self.date_hit = start, hit.end_date or self.end, "day", hit
+            return
         if hit.end_date is not None and (self.end is None or hit.end_date > self.end):
             self.end = hit.end_date
         if start < self.date:
@@ -409,6 +413,8 @@ class _Segmenter:
                 self._open(unit)
                 self.intro = self.current
                 return
+        if unit.several and unit.dates and not unit.figures and not unit.admin1 and self.lead is None:
+            self.lead = unit.dates[0]  # "three separate attacks across northern Iraq on Wednesday": their day
         if unit.several and unit.figures and unit.anchor and not unit.summary and self.several is None:
             self._feed_several(unit)
             return

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["Block", "Body", "Dateline", "clean"]
+__all__ = ["Block", "Body", "Dateline", "clean", "field_row"]
 
 _BOILERPLATE: Final = re.compile(
     r"(?i)^\W*(?:read\s+more|read\s+also|also\s+read|latest(?:\s+\w+)?\s+news|other\s+[\w ]{0,30}news"
@@ -34,6 +34,11 @@ _WIRE_DATELINE: Final = re.compile(
 )
 _COLON_DATELINE = re.compile(
     r"(?P<city>[A-Z](?:[a-z]+|[A-Z]+)(?:\s+[A-Z](?:[a-z]+|[A-Z]+))?)\s*:\s+(?=[A-Z])", re.ASCII
+)
+#: A record row of "|"-separated cells, one a dated or placed field ("| Date/time of occurrence: 29-04-2025").
+_ROW_FIELD: Final = re.compile(
+    r"(?i)\|\s*(?:[\w/]+\s+){0,3}?(?:date|time|place|location|district|province|occurrence)\b[^|:]{0,20}:\s*\S",
+    re.ASCII,
 )
 #: A log or report line "Key: value" ("Place: ...", "Casualties: ...", "event_date: ..."): body, no headline.
 _FIELD: Final = re.compile(
@@ -173,6 +178,11 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def field_row(text: str, start: int, end: int) -> bool:
+    """True for a record row of "|"-separated cells with a dated or placed field in it."""
+    return text.count("|", start, end) >= 2 and _ROW_FIELD.search(text, start, end) is not None
+
+
 def clean(text: str) -> Body:
     """Body paragraphs of `text` with headlines, boilerplate lines and the dateline set aside.
 
@@ -200,7 +210,7 @@ def clean(text: str) -> Body:
                 start = body_start
             if start >= end:
                 continue
-        if ":" in stripped[:30] and _FIELD.match(stripped):
+        if (":" in stripped[:30] and _FIELD.match(stripped)) or field_row(text, start, end):
             blocks.append(Block(start, end, len(blocks)))
             continue
         if _is_headline(text[start:end], before_body=not blocks):

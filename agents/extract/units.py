@@ -33,7 +33,7 @@ from agents.extract.lexicon import Triggers
 from agents.extract.places import LEVEL, Place, event_places
 from agents.extract.sentences import Sentence, split
 from agents.extract.sources import Attribution, Speakers
-from agents.extract.text import Block, Body
+from agents.extract.text import Block, Body, field_row
 from agents.geo import Gazetteer
 
 __all__ = ["TRIGGERS", "Unit", "read_units"]
@@ -393,6 +393,13 @@ _ELSEWHERE_MARKS: Final = (
 
 
 _BACK_WORDS: Final = ("the ", "that ", "this ", "its ")
+#: An attack named by its day, as one already known: "blames the TTP for a March 16 attack".
+_DATED_EVENT: Final = re.compile(
+    r"(?i)\b(?:for|over|after|since|in|of)\s+(?:a|an|the|last\s+\w+'s)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|raid|ambush|killing"
+    r"|strike|massacre|explosion)s?\b",
+    re.ASCII,
+)
 
 
 def _placed_clauses(
@@ -672,8 +679,10 @@ def read_units(
     fields = [
         s
         for s in sentences
-        if text.find(":", s.start, min(s.end, s.start + 24)) >= 0
-        and _FIELD.match(text, s.start, s.end)
+        if (
+            (text.find(":", s.start, min(s.end, s.start + 24)) >= 0 and _FIELD.match(text, s.start, s.end))
+            or field_row(text, s.start, s.end)
+        )
         and s not in headers
     ]
     if fields:
@@ -742,7 +751,10 @@ def read_units(
             said = speakers.carry(s_lo)  # a quotation that began in an earlier sentence goes on
         quoting, quote_block = _quote_open(text, s_lo, s_hi, quoting), sentence.block
         spun = spun_flags[index]
-        backref = backrefs[index] and _backref(found, s_lo, s_hi)
+        backref = (backrefs[index] and _backref(found, s_lo, s_hi)) or (
+            bisect_left(date_starts, s_lo) < bisect_left(date_starts, s_hi)
+            and _DATED_EVENT.search(text, s_lo, s_hi) is not None
+        )
         parts = _parts(text, sentence, splits, split_starts) if splits else [(s_lo, s_hi)]
         if text.find(";", s_lo, s_hi) >= 0:
             parts = _dated_clauses(text, parts, dates, date_starts)
