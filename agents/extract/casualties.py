@@ -24,6 +24,7 @@ __all__ = [
     "FigureHit",
     "FigureKind",
     "casualty_words",
+    "fighters_side",
     "find_attackers",
     "find_figures",
     "group_of",
@@ -603,6 +604,25 @@ _FORMER: Final = _words("former ex retired")
 _HEAD_WORDS: Final = re.compile(r"[a-z]+", re.ASCII)
 _THEIR_OWN: Final = ("of his ", "of her ", "of their ")
 _START: Final = attrgetter("start")
+
+
+_ATTACKER_WORDS: Final = _GROUPS[0][1] - {"fighter", "fighters"}
+
+
+def fighters_side(text: str, figures: list[FigureHit], own: bool) -> tuple[list[FigureHit], bool]:
+    """Bare "fighters" keep the side they were first counted on: once "killing several fighters" of an
+    attacked force is read as that force's dead, a later "three fighters were killed" is too. Returns the
+    figures and whether such fighters have been seen."""
+    out: list[FigureHit] = []
+    for hit in figures:
+        words = _HEAD_WORDS.findall(text[hit.start : hit.end].lower())
+        bare = "fighters" in words and not _ATTACKER_WORDS.intersection(words)
+        if bare and hit.group == "security_forces":
+            own = True
+        elif bare and own and hit.group == PERPETRATORS:
+            hit = FigureHit(hit.figure, hit.count, hit.qualifier, "security_forces", hit.start, hit.end)
+        out.append(hit)
+    return out, own
 
 
 def group_of(head: str) -> str:

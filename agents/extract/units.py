@@ -26,7 +26,7 @@ from agents.extract.actors import (
     negated_at,
     not_actor,
 )
-from agents.extract.casualties import AttackerHit, FigureHit, read_sentence
+from agents.extract.casualties import AttackerHit, FigureHit, fighters_side, read_sentence
 from agents.extract.dates import DateHit, find_dates, shift
 from agents.extract.events import Cue, find_cues
 from agents.extract.lexicon import Triggers
@@ -740,9 +740,12 @@ def read_units(
     notes = _corrections(found, body.blocks) if "correction" in found.starts else set()
     sentencing = found.in_spans("sentence", spans)
     quoting, quote_block = False, -1
+    own_fighters = False
     for index, (sentence, (figures, attackers, verbs)) in enumerate(zip(sentences, read, strict=True)):
         if notes and sentence.block in notes:
             continue
+        if figures:
+            figures, own_fighters = fighters_side(text, figures, own_fighters)
         s_lo, s_hi = sentence.start, sentence.end
         quoted = text[s_lo : s_lo + 1] in _QUOTES
         said = speakers.attribute(text, s_lo, s_hi, found) if quoted or saying[index] else []

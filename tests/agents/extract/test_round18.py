@@ -106,3 +106,25 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_attack(text: str, day: dt.dat
     found = texts.mains(text, PUBLISHED)
     assert len(found) == 1
     assert found[0].event_date == day
+
+
+def test_bare_fighters_keep_the_side_they_were_first_counted_on() -> None:
+    text = (
+        "Islamic State militants ambushed a patrol of the Popular Mobilisation Forces near Tuz Khurmatu in "
+        "Salahuddin province on Monday, killing several fighters, officials said. A PMF commander said four "
+        "fighters had died and five were wounded."
+    )
+    incident = first(text)
+    assert incident.killed.best == 4
+    assert incident.killed_perpetrators is None or incident.killed_perpetrators.best is None
+
+
+def test_fighters_of_the_attackers_stay_attackers() -> None:
+    text = (
+        "Soldiers repelled an attack on a base near Bama in Borno state on Monday, the army said. Two "
+        "soldiers were killed and 11 fighters were killed in the exchange of fire."
+    )
+    incident = first(text)
+    assert incident.killed.best == 2
+    assert incident.killed_perpetrators is not None
+    assert incident.killed_perpetrators.best == 11
