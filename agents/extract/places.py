@@ -147,6 +147,12 @@ _THE_CAPITAL: Final = re.compile(
     r"\b(?:in|near|outside|inside|around|across|of)\s+the\s+(?P<capital>capital)\b(?!\s+(?:of|city\s+of)\b|')",
     re.ASCII,
 )
+#: "a former police commander of Baghlan": a person's past post, not the event's place.
+_TITLE_OF: Final = re.compile(
+    r"\b(?:former|retired|ex-)\s+(?:[a-z]+\s+){0,2}?(?:commander|chief|governor|official|mayor|lawmaker|senator"
+    r"|judge|officer|head|director)\s+of\s+$",
+    re.ASCII,
+)
 #: "Kabul residents are facing a blackout": a place named for its people is no event place.
 _PEOPLE_AFTER: Final = re.compile(
     r"\s+(?:residents|citizens|inhabitants|dwellers|households|consumers|commuters)\b", re.ASCII
@@ -397,6 +403,10 @@ def event_places(
             mention.demonym
             or _PEOPLE_AFTER.match(text, mention.end)
             or (mention.kind == "country" and _FORCES_AFTER.match(text, mention.end))
+            or (
+                text.endswith("of ", max(0, mention.start - 3), mention.start)
+                and _TITLE_OF.search(text, max(0, mention.start - 40), mention.start) is not None
+            )
         ):
             named = _CAPITAL_AFTER.match(text, mention.end) if mention.demonym else None
             capital = gazetteer.capital(mention.location.country_code) if named else None

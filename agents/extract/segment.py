@@ -432,7 +432,8 @@ class _Segmenter:
             and not current.coordinated
             and not (unit.admin1 and _same_spot(self._by_place(unit), unit))
         ):
-            self._open(unit)
+            # "In a separate incident last week, ...": another attack, and an earlier one
+            self._open(unit, background=unit.background is not None and not unit.dates)
             return
         if unit.garbled and not unit.admin1:
             if current is not None and current.garbled:

@@ -72,3 +72,24 @@ def test_hours_later_is_the_same_day_and_a_dated_attack_is_background() -> None:
         ("PK-KP", dt.date(2024, 5, 13)),
     ]
     assert [(i.event_date, i.killed.best) for i in background] == [(dt.date(2024, 5, 11), 7)]
+
+
+def test_a_victims_former_post_is_no_event_place() -> None:
+    text = (
+        "A bomb ripped through a mosque in Faizabad, Badakhshan province, on Monday, killing nine people, "
+        "officials said.\n\nAmong those killed was a former police chief of Baghlan, officials said."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert [texts.admin1(i) for i in found] == ["AF-BDS"]
+
+
+def test_a_separate_incident_last_week_is_background() -> None:
+    text = (
+        "An air strike killed at least 10 villagers in the Shiroro area of Niger state on Sunday, local "
+        "officials said.\n\nIn a separate incident last week, bandits kidnapped 20 travellers on the Minna "
+        "road, police said."
+    )
+    found, background = texts.split(text, PUBLISHED)
+    assert len(found) == 1
+    assert found[0].killed.best == 10
+    assert len(background) == 1
