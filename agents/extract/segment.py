@@ -196,7 +196,17 @@ def _same_spot(seg: Segment | None, unit: Unit) -> bool:
     if not mine:
         return True
     theirs = _spots([u for u in seg.units if u.anchor])
-    return not theirs or bool(mine & theirs)
+    if not theirs:
+        return True
+    # both name a spot the other does not ("Khair Khana, Kabul" and "Dasht-e-Barchi, Kabul"): two spots
+    return bool(mine & theirs) and not (mine - theirs and theirs - mine)
+
+
+def _other_spot(seg: Segment, unit: Unit) -> bool:
+    """True when the unit and the incident each name districts or places and share none."""
+    mine = _spots([unit])
+    theirs = _spots([u for u in seg.units if u.anchor]) if mine else set()
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _new_entry(seg: Segment, unit: Unit) -> bool:
@@ -257,6 +267,8 @@ class _Segmenter:
         self.intro_day: DateHit | None = None
         #: Incidents opened by list items.
         self.items = 0
+        #: A lead told of several attacks ("Militants carried out two attacks in Khyber Pakhtunkhwa").
+        self.listing = False
         #: A lead counting several attacks ("18 were killed in two suicide bombings") and its incident.
         self.several: tuple[Segment, Unit] | None = None
 
@@ -413,7 +425,9 @@ class _Segmenter:
                 self._open(unit)
                 self.intro = self.current
                 return
-        if unit.several and unit.dates and not unit.figures and not unit.admin1 and self.lead is None:
+        if unit.several and unit.anchor:
+            self.listing = True
+        if unit.several and unit.dates and not unit.figures and self.lead is None:
             self.lead = unit.dates[0]  # "three separate attacks across northern Iraq on Wednesday": their day
         if unit.several and unit.figures and unit.anchor and not unit.summary and self.several is None:
             self._feed_several(unit)
@@ -455,7 +469,7 @@ class _Segmenter:
             return
         if unit.admin1 and unit.anchor:
             found = self._by_place(unit)
-            if found is not None and _new_entry(found, unit):
+            if found is not None and (_new_entry(found, unit) or (self.listing and _other_spot(found, unit))):
                 found = None
             if found is not None:
                 found.add(unit)

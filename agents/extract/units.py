@@ -60,6 +60,12 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
             f"a separate {noun}"
             for noun in ("attack", "blast", "bombing", "explosion", "car bomb", "raid", "assault", "incident")
         ),
+        #: "a second sticky bomb went off under a minibus in Dasht-e-Barchi": another attack when it names
+        #: another spot (the segmenter checks the spot).
+        *(
+            f"a second {noun}"
+            for noun in ("bomb", "sticky bomb", "magnetic bomb", "roadside bomb", "car bomb", "attack", "device")
+        ),
     ),
     "shared": (
         *(

@@ -1,0 +1,48 @@
+"""Round 21: two attacks in one province on one day stay two when the text says so: "a second bomb" at another
+spot of the city, and a lead telling of several attacks followed by one paragraph per district."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.agents.extract import texts
+
+PUBLISHED = dt.datetime(2024, 5, 14, 9, 0, tzinfo=dt.UTC)  # a Tuesday
+
+
+def test_a_second_bomb_at_another_spot_of_the_city_is_another_attack() -> None:
+    text = (
+        "A magnetic bomb killed a judge and his driver in the Karte Parwan area of Kabul on Monday morning, "
+        "police said.\n\nAn hour later a second sticky bomb went off under a bus in Dasht-e-Barchi, in the "
+        "west of the city, wounding five people. Islamic State claimed the Dasht-e-Barchi blast."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert [(i.killed.best, i.wounded.best) for i in found] == [(2, None), (None, 5)]
+    assert [[p.name for p in i.perpetrators] for i in found] == [[], ["Islamic State"]]
+
+
+def test_a_second_blast_at_the_same_spot_is_the_same_attack() -> None:
+    text = (
+        "A bomb went off at a market in the Karte Parwan area of Kabul on Monday, killing four people. "
+        "Minutes later a second bomb exploded at the Karte Parwan market as rescuers arrived, police said."
+    )
+    assert len(texts.mains(text, PUBLISHED)) == 1
+
+
+def test_a_lead_of_two_attacks_then_one_paragraph_each() -> None:
+    text = (
+        "PESHAWAR: Militants carried out two attacks in Khyber Pakhtunkhwa on Sunday.\n"
+        "In Dera Ismail Khan, gunmen shot dead a policeman guarding a polio team in Paharpur.\n"
+        "In Bajaur, a roadside bomb wounded four Levies personnel in Mamund tehsil."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert [(i.killed.best, i.wounded.best) for i in found] == [(1, None), (None, 4)]
+    assert {i.event_date for i in found} == {dt.date(2024, 5, 12)}
+
+
+def test_without_such_a_lead_one_attack_told_in_two_districts_stays_one() -> None:
+    text = (
+        "Gunmen attacked a police post in Paharpur, Dera Ismail Khan, on Sunday, killing a policeman. They "
+        "fled towards Kulachi, police said, and were later seen in Tank."
+    )
+    assert len(texts.mains(text, PUBLISHED)) == 1
