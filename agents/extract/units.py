@@ -64,7 +64,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         #: another spot (the segmenter checks the spot).
         *(
             f"a second {noun}"
-            for noun in ("bomb", "sticky bomb", "magnetic bomb", "roadside bomb", "car bomb", "attack", "device")
+            for noun in ("bomb", "sticky bomb", "magnetic bomb", "roadside bomb", "car bomb", "attack")
         ),
     ),
     "shared": (
