@@ -118,7 +118,8 @@ _VERB: Final = re.compile(
     r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+lives|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed)"
     r"|martyrdom\s+of|(?-i:KIA))"
-    r"|(?P<w>(?-i:WIA)|injur(?:y|ies)\s+(?:of|to)|wounded|wounding|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
+    r"|(?P<w>(?-i:WIA)|injur(?:y|ies)\s+(?:of|to)|wounded|wounding"
+    r"|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
     r"|wounds)"
     r"|wounds)"
     r")(?![\w-])",
@@ -334,13 +335,13 @@ _GAP_PASSIVE: Final = re.compile(
     r"""|\s+with\s+(?:the|a|an|his|her|their)\s+[a-z]+\s+(?=(?:were|was)\s)"""
     r"""|\s+(?:who|which|that)\s+(?:were|was)\s+(?:passing|travelling|traveling|walking|standing|working"""
     r"""|praying|waiting|sitting|driving|riding|shopping|returning|going|coming|present|nearby)\b[^,;.]{0,50}?"""
-    r"""\s+(?=(?:were|was)\s))?"""
+    r"""\s+(?=(?:were|was)\s)|\s+who\s+[a-z]+ed\b[^,;.]{0,50}?\s+(?=(?:were|was)\s))?"""
     r"""(?:(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|all|allegedly|confirmed|feared"""
     r"""|believed|still"""
     r"""|said|to|so\s+far|now|either|of\s+them|in\s+total|in\s+all|got|get|left|lay|remain|remained"""
     r"""|subsequently|eventually|were\s+also|were\s+reported|are\s+reported|were\s+confirmed|reported"""
     r"""|likely|may"""
-    r"""|might|could|feared|were\s+left|people|(?:shot|stabbed|beaten|hit)\s+and|\w+ly)\s+)*$""",
+    r"""|might|could|feared|were\s+left|people|(?:shot|stabbed|beaten|hit)\s+and|treated\s+for|\w+ly)\s+)*$""",
     re.ASCII,
 )
 _GAP_ACTIVE: Final = re.compile(
@@ -603,6 +604,10 @@ _NOT_STATE: Final = _words("taliban shabaab shabab boko is isis iswap pkk terror
 _FORMER: Final = _words("former ex retired")
 _HEAD_WORDS: Final = re.compile(r"[a-z]+", re.ASCII)
 _THEIR_OWN: Final = ("of his ", "of her ", "of their ")
+#: A record's field for the attackers' own losses: "Attackers: 4 killed".
+_ATTACKERS_FIELD: Final = re.compile(
+    r"(?i)\b(?:attackers|assailants|militants|terrorists|gunmen|insurgents)\s*:\s*$", re.ASCII
+)
 _START: Final = attrgetter("start")
 
 
@@ -981,6 +986,8 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
         if phrase.figure is None:
             continue
         named = group_of(phrase.head)
+        if named == "victims" and _ATTACKERS_FIELD.search(text, max(start, phrase.start - 16), phrase.start):
+            named = PERPETRATORS  # "Attackers: 4 killed in return fire"
         if named == "victims" and phrase.head.lower().startswith(_ANAPHORS):
             named = _antecedent(text, start, phrase.start)
         if (

@@ -128,3 +128,34 @@ def test_fighters_of_the_attackers_stay_attackers() -> None:
     assert incident.killed.best == 2
     assert incident.killed_perpetrators is not None
     assert incident.killed_perpetrators.best == 11
+
+
+def test_a_speaker_with_an_honorific_keeps_the_sentence() -> None:
+    text = (
+        "Eleven people were killed when gunmen attacked two villages in Bokkos LGA of Plateau State on "
+        "Sunday night, the council chairman, Hon. Musa Dakwak, said. Police put the toll at 8 killed."
+    )
+    incident = first(text)
+    kinds = {r.count: r.kind for r in incident.reports if r.figure == "killed"}
+    assert kinds == {11: "official", 8: "official"}
+    assert incident.killed.best == 11
+
+
+def test_an_attackers_field_counts_the_attackers() -> None:
+    text = (
+        "Date: 2024-05-13; Province: Khyber Pakhtunkhwa; District: Bannu; Type: armed assault; Killed: 2 "
+        "police; Attackers: 3 killed in return fire."
+    )
+    incident = first(text)
+    assert incident.killed.best == 2
+    assert incident.killed_perpetrators is not None
+    assert incident.killed_perpetrators.best == 3
+
+
+def test_treated_for_injuries_after_a_relative_clause_is_wounded() -> None:
+    text = (
+        "Gunmen stormed a school in Kajuru, Kaduna state, on Monday, shooting dead a teacher. Three pupils "
+        "who escaped over the fence were treated for injuries, police said."
+    )
+    incident = first(text)
+    assert (incident.killed.best, incident.wounded.best) == (1, 3)
