@@ -955,7 +955,18 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
             if phrase.verb_start < 0:
                 phrase.verb_start, phrase.verb_end = phrase.start, phrase.end
     for i, phrase in enumerate(phrases):
-        if i and _INCLUDING_GAP.match(text[phrases[i - 1].end : phrase.start]) and phrases[i - 1].figure:
+        if (
+            i
+            and phrases[i - 1].figure
+            and (
+                _INCLUDING_GAP.match(text[phrases[i - 1].end : phrase.start])
+                # "nine passengers, four of them women"
+                or (
+                    phrase.head.lower().startswith(("of them", "of whom"))
+                    and text[phrases[i - 1].end : phrase.start].strip() in (",", "")
+                )
+            )
+        ):
             phrase.breakdown = True
             if phrase.figure is None:
                 phrase.figure = phrases[i - 1].figure

@@ -439,7 +439,10 @@ class _Segmenter:
         if unit.shared and not unit.figures and current is not None and unit.groups:
             self._share(unit)
             return
-        separate = unit.separate and unit.anchor and not unit.garbled
+        # "Hours later the health director said 11 bodies had been brought in": no other attack told
+        separate = (
+            unit.separate and unit.anchor and not unit.garbled and bool(unit.admin1 or unit.event_values())
+        )
         if (
             separate
             and current is not None

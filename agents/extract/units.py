@@ -586,7 +586,7 @@ def _hyphenated(text: str, start: int, end: int) -> bool:
         return False
     words = text[max(0, start - 30) : start - 1].split()
     word = words[-1].rsplit("-", 1)[-1] if words else ""
-    return len(word) >= 4 and word[0].isupper() and word.isalpha()
+    return len(word) >= 3 and word[0].isupper() and word.isalpha()
 
 
 def _addressed(text: str, place: Place, lo: int) -> bool:

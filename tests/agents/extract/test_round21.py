@@ -46,3 +46,31 @@ def test_without_such_a_lead_one_attack_told_in_two_districts_stays_one() -> Non
         "fled towards Kulachi, police said, and were later seen in Tank."
     )
     assert len(texts.mains(text, PUBLISHED)) == 1
+
+
+def test_a_breakdown_after_the_count_is_not_added() -> None:
+    text = (
+        "A roadside bomb hit a minibus near Gereshk in Helmand province on Monday, killing at least eight "
+        "passengers, three of them women, officials said."
+    )
+    assert texts.first_main(text, PUBLISHED).killed.best == 8
+
+
+def test_hours_later_with_only_a_new_toll_is_the_same_attack() -> None:
+    text = (
+        "A bomb tore through a minibus near Lashkar Gah, Helmand province, on Monday, killing nine "
+        "passengers, police said. Hours later the provincial health director said 12 bodies had been brought "
+        "to the hospital."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert len(found) == 1
+    assert found[0].killed.best == 12
+
+
+def test_both_ends_of_a_route_keep_one_attack() -> None:
+    text = (
+        "Date: 2024-05-12 | Iraq | Salah al-Din | Tuz Khurmatu district | Abduction. Gunmen set up a fake "
+        "checkpoint on the Tuz-Kifri road and abducted three drivers. Fatalities: 0."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert [texts.admin1(i) for i in found] == ["IQ-SD"]
