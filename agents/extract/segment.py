@@ -155,6 +155,8 @@ def _start(hits: list[DateHit]) -> DateHit:
 _CLOSE: Final = dt.timedelta(days=2)
 #: An explicit day this long before the main incident's tells of an earlier event.
 _WELL_BEFORE: Final = dt.timedelta(days=3)
+#: How long after an incident a later day's revised toll ("rose to 12", "so far") is still its toll.
+_TOLL_LATER: Final = dt.timedelta(days=7)
 
 
 def _actors_of(seg: Segment) -> list[Unit]:
@@ -503,6 +505,17 @@ class _Segmenter:
                 return
             if hit.date is not None and _found_later(current, unit, hit.date - day):
                 current.add(unit, locate=False)  # the abducted found dead: the abduction's toll
+                return
+            if (
+                hit.date is not None
+                and unit.revision
+                and not unit.admin1
+                and dt.timedelta(0) < hit.date - day <= _TOLL_LATER
+                and not current.background
+            ):
+                # "31 Aug - toll rose to 12 killed", "7 killed so far": the toll of days of fighting
+                current.end = max(current.end or hit.date, hit.date)
+                current.add(unit, locate=False)
                 return
             if hit.date is None or (not weak and (unit.figures or hit.date < day)):
                 self._open(unit, background=self._earlier(unit))

@@ -22,7 +22,7 @@ _LAST_WORD: Final = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$", re.ASCII)
 _ABBREVIATIONS: Final = _words(
     "mr mrs ms dr gen lt col maj capt sgt cpl pvt brig adm cmdr gov sen rep st mt no nos vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec prof jr sr inc ltd co corp dept govt approx est u.s u.n u.k a.m "
-    "p.m e.g i.e al hon engr insp supt dsp asp ssp cdr rtd fla ariz calif"
+    "p.m e.g i.e al hon engr insp supt dsp asp ssp cdr rtd fla ariz calif incl approx"
 )
 
 

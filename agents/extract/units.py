@@ -126,6 +126,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         *(f"{verb} the" for verb in ("taking", "bringing", "raising", "pushing")),
         "one more",
         "succumbed",
+        "so far",
     ),
     #: The aftermath of an attack: care of the wounded, burial of the dead (no place or day of its own).
     "aftermath": (

@@ -74,3 +74,16 @@ def test_both_ends_of_a_route_keep_one_attack() -> None:
     )
     found = texts.mains(text, PUBLISHED)
     assert [texts.admin1(i) for i in found] == ["IQ-SD"]
+
+
+def test_live_notes_of_a_rising_toll_stay_with_the_first_day() -> None:
+    text = (
+        "LIVE NOTES - AFRIN FRONT (Aleppo governorate)\n"
+        "10 May 09:10 - Clashes between rival factions in Azaz town; no casualty figures yet.\n"
+        "11 May 18:45 - Monitor: 5 killed in the clashes so far.\n"
+        "12 May 20:00 - Monitor update: toll rose to 9 killed, incl. 2 civilians."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert [(texts.admin1(i), i.event_date, i.killed.best) for i in found] == [
+        ("SY-HL", dt.date(2024, 5, 10), 9)
+    ]
