@@ -347,6 +347,28 @@ def _nearby_admin1(
     return found
 
 
+#: "Nawa district of southern Helmand province": the words between a district and its province.
+_DISTRICT_OF: Final = re.compile(
+    r"(?i)^\s+district\s+(?:of|in)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|south|north|east"
+    r"|west|south-?eastern|south-?western|north-?eastern|north-?western)\s+)?$",
+    re.ASCII,
+)
+
+
+def _district_of(
+    text: str, mentions: Sequence[PlaceMention], index: int, gazetteer: Gazetteer
+) -> Location | None:
+    """The province a district is said to be in when the district's own reading is a namesake elsewhere."""
+    if index + 1 >= len(mentions):
+        return None
+    here, after = mentions[index], mentions[index + 1]
+    if after.kind != "admin1" or not after.location.admin1_code:
+        return None
+    if not _DISTRICT_OF.match(text[here.end : after.start]):
+        return None
+    return gazetteer.admin1(after.location.admin1_code)
+
+
 def _appositive_province(
     text: str, mentions: Sequence[PlaceMention], index: int, gazetteer: Gazetteer
 ) -> Location | None:
@@ -371,6 +393,16 @@ def dominant_country(mentions: Sequence[PlaceMention]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+def _at_home(mentions: list[PlaceMention], home: str) -> list[PlaceMention]:
+    """The mentions without districts of another country that nothing else in the text names."""
+    named = {m.location.country_code for m in mentions if m.kind in ("country", "admin1") or m.demonym}
+    return [
+        m
+        for m in mentions
+        if m.kind != "admin2" or m.location.country_code == home or m.location.country_code in named
+    ]
+
+
 def event_places(
     text: str,
     mentions: Sequence[PlaceMention],
@@ -379,8 +411,12 @@ def event_places(
     masked: Sequence[tuple[int, int]],
     triggers: Triggers | None = None,
     within: Sequence[tuple[int, int]] | None = None,
+    home: str | None = None,
 ) -> list[Place]:
-    """The event places among gazetteer mentions (those `within` the given spans, if any), in text order."""
+    """The event places among gazetteer mentions (those `within` the given spans, if any), in text order.
+
+    `home` is the country of the dateline's city: an Afghan district name in copy datelined elsewhere, with
+    nothing else Afghan in the text, is taken for a namesake ("PESHAWAR: ... Chamkani police station")."""
     if triggers is None:
         from agents.extract.keywords import scan
 
@@ -390,6 +426,8 @@ def event_places(
     kept = [
         m for m in mentions if not _inside(m.start, m.end, skipped) and not _overlaps(m, masks, mask_starts)
     ]
+    if home is not None:
+        kept = _at_home(kept, home)
     country = dominant_country(kept)
     if within is not None:
         kept = [m for m in kept if _inside(m.start, m.end, within)]
@@ -444,6 +482,8 @@ def event_places(
                 location = local
             else:
                 province = _appositive_province(text, kept, index, gazetteer)
+                if province is None and location.precision == "admin2":
+                    province = _district_of(text, kept, index, gazetteer)
                 location = province or location
         if index in provinces and location.precision == "place" and location.admin1_code:
             city = _CITY_AFTER.match(text, mention.end) or _CITY_BEFORE.search(

@@ -29,7 +29,7 @@ _WIRE_DATELINE: Final = re.compile(
     r"(?:,\s*(?P<country>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)\.?)?"
     rf"(?:,?\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}))?"
     r",?\s*(?P<agency>\((?:[A-Za-z][\w .&/-]{1,30})\))?\s*"
-    r"(?P<dash>[—–]|--?)\s*",
+    r"(?P<dash>[—–]|--?|:(?=\s))\s*",
     re.ASCII,
 )
 _COLON_DATELINE = re.compile(
@@ -149,6 +149,8 @@ def _dateline(text: str, start: int, end: int) -> tuple[int, Dateline | None, dt
             reference = None
         pos = iso.end()
     wire = _WIRE_DATELINE.match(text, pos, min(end, pos + 120))
+    if wire and wire.group("dash") == ":" and _FIELD.match(text, pos, end):
+        wire = None  # "DATE: 02/12/2019", "PROVINCE: Urozgan": a field, no dateline
     if wire and (wire.group("agency") or wire.group("month") or wire.group("city").isupper()):
         month = day = None
         if wire.group("month"):

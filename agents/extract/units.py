@@ -700,8 +700,16 @@ def read_units(
     if headers:
         anchors = sorted(set(anchors) | {(s.start, s.end) for s in headers})
     masked = [(g.start, g.end) for g in groups]
+    home = gazetteer.resolve(body.dateline.city.title(), None) if body.dateline is not None else None
     places = event_places(
-        text, gazetteer.scan(_only(text, anchors)), gazetteer, body.skipped, masked, found, anchors
+        text,
+        gazetteer.scan(_only(text, anchors)),
+        gazetteer,
+        body.skipped,
+        masked,
+        found,
+        anchors,
+        home.country_code if home is not None else None,
     )
     bulleted = _bulleted(text, body.blocks)
     if bulleted:

@@ -126,3 +126,34 @@ def test_a_states_count_of_terrorists_does_not_replace_the_victims() -> None:
     )
     incident = first(text)
     assert incident.killed.best == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        (
+            "PESHAWAR: Unknown gunmen on a motorcycle opened fire on a police mobile in the jurisdiction of "
+            "Chamkani police station on Monday evening, martyring a constable, police said.",
+            "PK-KP",
+        ),
+        (
+            "LASHKAR GAH (Pajhwok): Taliban militants attacked security posts in Nawa district of southern "
+            "Helmand province last night, killing four policemen, officials said.",
+            "AF-HEL",
+        ),
+        (
+            "QUETTA, May 13: Gunmen shot dead two levies personnel in Spin Boldak district of Kandahar "
+            "province across the border, Afghan officials said.",
+            "AF-KAN",
+        ),
+    ],
+)
+def test_a_dateline_with_a_colon_and_namesake_districts(text: str, admin1: str) -> None:
+    assert texts.admin1(first(text)) == admin1
+
+
+def test_a_field_in_capitals_is_no_dateline() -> None:
+    text = "DATE: 12/05/2024\nPROVINCE: Kunar | DISTRICT: Asadabad\nSUMMARY: A mortar round killed two boys."
+    incident = first(text)
+    assert incident.event_date == dt.date(2024, 5, 12)
+    assert texts.admin1(incident) == "AF-KNR"
