@@ -95,6 +95,9 @@ def _locations(ctx: Context, seg: Segment) -> tuple[list[Location], list[Place]]
     code = hinted[0].location.country_code if hinted else None
     if not seg.background and ctx.dateline is not None:
         city = ctx.gazetteer.resolve(ctx.dateline.city.title(), code)
+        if city is None and ctx.dateline.region is not None:
+            city = ctx.gazetteer.resolve(ctx.dateline.region, code)  # "KHAR, Bajaur:": the district
+            city = city if city is not None and city.precision != "country" else None
         if city is not None and (code is None or city.country_code == code):
             return [city], []
     if seg.background and seg.context is not None:

@@ -482,7 +482,8 @@ _GROUPS: Final[tuple[tuple[str, frozenset[str]], ...]] = (
             "nurse nurses shepherd shepherds passers passer locals contractor contractors employee employees "
             "engineer engineers staff staffer staffers vendor vendors shopkeeper shopkeepers tailor tailors "
             "son sons daughter daughters brother brothers sister sisters wives wife husband husbands "
-            "bodyguard bodyguards nephew nephews cousin cousins father fathers mother mothers"
+            "bodyguard bodyguards nephew nephews cousin cousins father fathers mother mothers imam imams "
+            "preacher preachers leader leaders vaccinator vaccinators"
         ),
     ),
 )

@@ -27,7 +27,7 @@ def _words(text: str) -> frozenset[str]:
 
 _SAY: Final = re.compile(
     r"(?i)\b(?:(?P<acc>according\s+to)|(?P<verb>said|says|say|told|tells|added|adds|confirmed|confirms|stated"
-    r"|reported|claimed(?!\s+by)|claims|claiming|claim(?=\s+to\s)|announced|noted|explained|mentioned|admitted|insisted"
+    r"|reported|claimed(?!\s+by)|claims|claiming|claim(?=\s+(?:to|that|they|it)\s)|announced|noted|explained|mentioned|admitted|insisted"
     r"|stressed|wrote|tweeted"
     r"|warned|estimated|saying|quoted|(?:put|gave|raised|revised|updated|lowered|increased)\s+(?:the|an?)\s+"
     r"(?:(?:lower|higher|revised|new|different|updated|final|preliminary|initial|separate)\s+)?"
@@ -53,6 +53,9 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "claims",
         "claiming",
         "claim to",
+        "claim that",
+        "claim they",
+        "claim it",
         "announced",
         "noted",
         "explained",

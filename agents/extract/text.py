@@ -93,6 +93,8 @@ class Dateline:
     city: str
     month: int | None
     day: int | None
+    #: What follows the city: a country, or a province or district ("KHAR, Bajaur:").
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,9 @@ def _dateline(text: str, start: int, end: int) -> tuple[int, Dateline | None, dt
         if wire.group("month"):
             month = _MONTHS.get(wire.group("month")[:3].lower())
             day = int(wire.group("day"))
-        line = Dateline(wire.start("city"), wire.end("city"), wire.group("city"), month, day)
+        line = Dateline(
+            wire.start("city"), wire.end("city"), wire.group("city"), month, day, wire.group("country")
+        )
         return wire.end(), line, reference
     colon = _COLON_DATELINE.match(text, pos, min(end, pos + 40))
     if colon and not _FIELD.match(text, pos, end):

@@ -159,3 +159,25 @@ def test_treated_for_injuries_after_a_relative_clause_is_wounded() -> None:
     )
     incident = first(text)
     assert (incident.killed.best, incident.wounded.best) == (1, 3)
+
+
+def test_a_named_man_and_his_son_add_up() -> None:
+    text = "Gunmen killed a prayer leader and his son in Maiduguri, Borno State, on Monday night, police said."
+    assert first(text).killed.best == 2
+
+
+def test_a_group_that_claims_they_killed_gives_a_claim() -> None:
+    text = (
+        "Taliban claim they killed 12 soldiers in Ghazni. Provincial officials confirmed the attack on a "
+        "checkpoint in Andar district on Monday but said three soldiers were killed."
+    )
+    incident = first(text)
+    assert incident.killed.best == 3
+
+
+def test_a_dateline_district_places_the_attack() -> None:
+    text = (
+        "KHAR, Bajaur: Four people were injured when a hand grenade was hurled at a police station on "
+        "Monday night, police said."
+    )
+    assert texts.admin1(first(text)) == "PK-KP"
