@@ -162,7 +162,7 @@ def test_treated_for_injuries_after_a_relative_clause_is_wounded() -> None:
 
 
 def test_a_named_man_and_his_son_add_up() -> None:
-    text = "Gunmen killed a prayer leader and his son in Maiduguri, Borno State, on Monday night, police said."
+    text = "Gunmen killed a prayer leader and his son in Maiduguri, Borno State, on Monday night, police said"
     assert first(text).killed.best == 2
 
 
