@@ -100,6 +100,11 @@ def _locations(ctx: Context, seg: Segment) -> tuple[list[Location], list[Place]]
             city = city if city is not None and city.precision != "country" else None
         if city is not None and (code is None or city.country_code == code):
             return [city], []
+        if not countries and city is None:
+            # only foreigners named ("nine Chinese nationals"): the dateline's own country holds
+            home = ctx.gazetteer.resolve(ctx.dateline.city.title(), None)
+            if home is not None and home.precision != "country":
+                return [home], []
     if seg.background and seg.context is not None:
         inherited = _inherited(ctx, seg.context)
         if inherited is not None:

@@ -157,3 +157,12 @@ def test_a_field_in_capitals_is_no_dateline() -> None:
     incident = first(text)
     assert incident.event_date == dt.date(2024, 5, 12)
     assert texts.admin1(incident) == "AF-KNR"
+
+
+def test_foreign_victims_do_not_move_the_attack_abroad() -> None:
+    text = (
+        "ISLAMABAD: At least 13 people, including nine Chinese nationals, were killed when a bus carrying "
+        "workers to a dam site plunged into a ravine after an explosion on Monday, officials said."
+    )
+    incident = first(text)
+    assert incident.locations[0].country_code == "PK"
