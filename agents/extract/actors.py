@@ -197,8 +197,9 @@ _STATE_RE: Final = re.compile(
     r"|commandos|special\s+forces)|(?:u\.s\.\s+)?central\s+command\s+forces|centcom\s+forces)\b"
     r"|(?P<sna>somali\s+national\s+army)\b"
     r"|(?P<enemy>israeli)\s+enemy\b(?P<aerial>(?=[^.;]{0,60}\b(?:aerial|air|warplanes?|jets|missiles?)\b))?"
-    r"|(?P<syrgov>(?:syrian\s+(?:government|regime|army)|assad(?:'s|’s)?\s+(?:regime|army|government))"
+    r"|(?P<syrgov>(?:syrian\s+(?:government|regime|army)|assad(?:'s|’s)?\s+(?:regime|army|government)|regime)"
     r"\s+(?:forces|troops|artillery|shelling|army))\b"
+    r"|(?P<regimeair>regime\s+(?:war\s*planes?|jets|helicopters|air\s*strikes?|aircraft))\b"
     r"|(?P<own>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
     r"|israeli|ethiopian)\s+(?:military|army|forces|air\s*force)\s+(?:said|says|announced|stated)"
     r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they)\s+(?:had\s+)?(?:killed|carried\s+out|conducted|struck"
@@ -468,7 +469,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "state": (
         *_STATE_FORCE,
         *("coalition", "africom", "u.s.-led", "us-led", "syrian", "kenya", "kdf", "assad", "somali"),
-        *("central", "centcom"),
+        *("central", "centcom", "regime"),
     ),
     "negative": _NEGATIVE_WORDS,
     "claim": _CLAIM_WORDS,
@@ -577,6 +578,8 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             name = "Somali National Army"
         elif match.group("enemy"):  # the Syrian state media's wording
             name = "Israeli Air Force" if match.group("aerial") is not None else "Israeli military"
+        elif match.group("regimeair"):
+            name = "Syrian Air Force"
         elif match.group("syrgov"):
             name = "Syrian Army" if "army" in match.group("syrgov") else "Syrian government forces"
         elif match.group("gun"):

@@ -333,6 +333,7 @@ _GAP_PASSIVE: Final = re.compile(
     r"""|mostly|mainly|both|the\s+majority|mainly|who|which|having)\b[^,]{0,70},\s*"""
     r"""|\s+including\s+(?:an?|the|one|two|three|four|five|\d+)\s+[^,;.]{0,50}?\s+(?=(?:were|was|had|have|has)\s|$)"""
     r"""|\s+with\s+(?:the|a|an|his|her|their)\s+[a-z]+\s+(?=(?:were|was)\s)"""
+    r"""|\s+(?:from|of)\s+(?:the\s+)?[A-Za-z0-9-]+(?:\s+[A-Za-z-]+){0,2}\s+(?=(?:were|was)\s)"""
     r"""|\s+(?:who|which|that)\s+(?:were|was)\s+(?:passing|travelling|traveling|walking|standing|working"""
     r"""|praying|waiting|sitting|driving|riding|shopping|returning|going|coming|present|nearby)\b[^,;.]{0,50}?"""
     r"""\s+(?=(?:were|was)\s)|\s+who\s+[a-z]+ed\b[^,;.]{0,50}?\s+(?=(?:were|was)\s))?"""

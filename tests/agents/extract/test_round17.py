@@ -139,3 +139,21 @@ def test_khawarij_in_somalia_is_al_shabaab() -> None:
 def test_khawarij_in_pakistan_stays_the_ttp() -> None:
     text = "Khawarij attacked a police post in Lakki Marwat, Khyber Pakhtunkhwa, on Monday, killing two men."
     assert names(text) == ["Tehrik-i-Taliban Pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Four civilians were killed by regime artillery shelling on Sarmin in Idlib province on Monday, "
+            "rescuers said.",
+            ["Syrian government forces"],
+        ),
+        (
+            "Three civilians were killed in regime air strikes on Ariha in Idlib on Monday.",
+            ["Syrian Air Force"],
+        ),
+    ],
+)
+def test_the_regime_in_syrian_copy(text: str, want: list[str]) -> None:
+    assert names(text) == want

@@ -181,3 +181,12 @@ def test_a_dateline_district_places_the_attack() -> None:
         "Monday night, police said."
     )
     assert texts.admin1(first(text)) == "PK-KP"
+
+
+def test_soldiers_from_a_unit_were_killed() -> None:
+    text = (
+        "A security source said two soldiers from the Iraqi army were killed and another was wounded in an "
+        "attack on their post in Tarmiyah, north of Baghdad, on Monday."
+    )
+    incident = first(text)
+    assert (incident.killed.best, incident.wounded.best) == (2, 1)
