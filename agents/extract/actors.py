@@ -386,6 +386,12 @@ _RAIDS: Final = re.compile(
     r"|raided|stormed|engaged|neutrali[sz](?:ed|ing))\b",
     re.ASCII,
 )
+#: A force named as the one that attacked: "the SDF shelled ...", "SDF fighters raided ...".
+_FORCE_ACTS: Final = re.compile(
+    r"(?i)(?:'s|’s)?(?:\s+(?!(?:said|says|told|reported|announced)\b)[\w-]+){0,4}?\s+(?:killed|killing|attacked|raided"
+    r"|shelled|stormed|targeted|fired|clashed|ambushed|bombed|struck|executed|opened\s+fire|shot)\b",
+    re.ASCII,
+)
 #: "Source: SDF statement": a field naming where a row's figures came from.
 _SOURCE_FIELD: Final = re.compile(r"\bsources?\s*:\s*(?:the\s+)?$", re.ASCII)
 #: "blamed the Taliban, who denied involvement": a relative clause of denial.
@@ -695,6 +701,8 @@ def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
         return True
     if _BLAMES.match(text, hit.end) or _HABIT_AFTER.match(text, hit.end):
         return True
+    if hit.name == "Syrian Democratic Forces" and not _FORCE_ACTS.match(text, hit.end):
+        return True  # the SDF named as the local authority, a source or a searcher, not as attacker
     if text.startswith((" has", " have", " for"), hit.end) and _EARLIER_AFTER.match(text, hit.end):
         return True
     low = lower(text) if low is None else low

@@ -157,3 +157,16 @@ def test_khawarij_in_pakistan_stays_the_ttp() -> None:
 )
 def test_the_regime_in_syrian_copy(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+def test_the_sdf_searching_is_no_perpetrator() -> None:
+    text = (
+        "Unknown gunmen killed a member of the Raqqa Civil Council outside his house in Raqqa city on Sunday "
+        "night. The SDF's internal security forces launched a search campaign."
+    )
+    assert names(text) == []
+
+
+def test_the_sdf_shelling_is_the_perpetrator() -> None:
+    text = "SDF fighters shelled the village of Tal Tamr in Hasakah province on Monday, killing two farmers."
+    assert names(text) == ["Syrian Democratic Forces"]
