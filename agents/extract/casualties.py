@@ -927,11 +927,35 @@ def read_sentence(
 ) -> tuple[list[FigureHit], list[AttackerHit], list[tuple[int, int]]]:
     """Figures, attackers and casualty words of one sentence."""
     verbs = _verbs(text, start, end, triggers)
-    return (
-        _figures(text, start, end, triggers, verbs),
-        find_attackers(text, start, end, triggers),
-        [m.span() for m in verbs],
-    )
+    figures = _figures(text, start, end, triggers, verbs)
+    if verbs and not any(f.figure == "killed" for f in figures):
+        named = _named_dead(text, start, end, verbs)
+        if named is not None:
+            figures = sorted([*figures, named], key=_START)
+    return (figures, find_attackers(text, start, end, triggers), [m.span() for m in verbs])
+
+
+#: One person named by rank or title, then the words of their death: "Havaldar Ali (age 36 years, resident of
+#: District Karak) embraced shahadat", "Constable Imran Khan was martyred".
+_NAMED_DEAD: Final = re.compile(
+    r"(?:(?P<police>(?:Head\s+|Sub-?\s*)?Constable|(?:Sub-?\s*|Assistant\s+Sub-?\s*)?Inspector|ASI|SHO|DSP"
+    r"|Policeman)|(?P<army>Sepoy|Sipahi|(?:Lance\s+)?Naik|Havaldar|Hawaldar|Subedar|Naib\s+Subedar|Sergeant"
+    r"|Corporal|Private|Lieutenant|Captain|Major|Colonel|Soldier))"
+    r"(?:\s+[A-Z][a-z'’-]+){1,4}\s*(?:\([^()]{0,80}\)\s*|,[^,;.]{0,60},\s*)?"
+    r"(?=(?:was\s+|were\s+|has\s+been\s+)?(?:martyred|killed|shot\s+dead|embraced\s+(?:shahadat|martyrdom)"
+    r"|lost\s+his\s+life|died)\b)",
+    re.ASCII,
+)
+
+
+def _named_dead(text: str, start: int, end: int, verbs: list[re.Match[str]]) -> FigureHit | None:
+    """One soldier or policeman named by rank as killed, when the sentence counts no other dead."""
+    match = _NAMED_DEAD.search(text, start, end)
+    if match is None:
+        return None
+    group = "police" if match.group("police") else "security_forces"
+    verb = next((v for v in verbs if v.start() >= match.end()), None)
+    return FigureHit("killed", 1, "exact", group, match.start(), verb.end() if verb else match.end())
 
 
 def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Match[str]]) -> list[FigureHit]:

@@ -204,7 +204,7 @@ _MDY: Final = re.compile(
     r"[a-z]+\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII
 )
 _DMY_BEFORE: Final = re.compile(
-    r"(?:the\s+)?(?:(?<!\d)(?P<first>[0-3]?\d)\s*[-–]\s*)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$",
+    r"(?:the\s+)?(?:(?<!\d)(?P<first>[0-3]?\d)\s*[-–/]\s*)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?$",
     re.ASCII,
 )
 _YEAR_AFTER: Final = re.compile(r"[a-z]*\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.ASCII)

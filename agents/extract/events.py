@@ -276,6 +276,8 @@ _RULES: Final[tuple[_Rule, ...]] = (
             "exchange of fire",
             "exchanged fire",
             "skirmish*",
+            "intelligence based operation*",
+            "intelligence-based operation*",
             "battle",
             "battled",
             "battles",

@@ -147,10 +147,11 @@ _THE_CAPITAL: Final = re.compile(
     r"\b(?:in|near|outside|inside|around|across|of)\s+the\s+(?P<capital>capital)\b(?!\s+(?:of|city\s+of)\b|')",
     re.ASCII,
 )
-#: "a former police commander of Baghlan": a person's past post, not the event's place.
+#: "a former police commander of Baghlan", "(age 36, resident of District Karak)": a person's past post or
+#: home, not the event's place.
 _TITLE_OF: Final = re.compile(
     r"\b(?:former|retired|ex-)\s+(?:[a-z]+\s+){0,2}?(?:commander|chief|governor|official|mayor|lawmaker|senator"
-    r"|judge|officer|head|director)\s+of\s+$",
+    r"|judge|officer|head|director)\s+of\s+$|\bresident\s+of\s+(?:[Dd]istrict\s+)?$",
     re.ASCII,
 )
 #: "Kabul residents are facing a blackout": a place named for its people is no event place.
@@ -442,7 +443,7 @@ def event_places(
             or _PEOPLE_AFTER.match(text, mention.end)
             or (mention.kind == "country" and _FORCES_AFTER.match(text, mention.end))
             or (
-                text.endswith("of ", max(0, mention.start - 3), mention.start)
+                text.endswith(("of ", "District ", "district "), max(0, mention.start - 9), mention.start)
                 and _TITLE_OF.search(text, max(0, mention.start - 40), mention.start) is not None
             )
         ):

@@ -93,3 +93,31 @@ def test_a_separate_incident_last_week_is_background() -> None:
     assert len(found) == 1
     assert found[0].killed.best == 10
     assert len(background) == 1
+
+
+def test_an_ispr_release_of_a_night_operation() -> None:
+    text = (
+        "ISPR PRESS RELEASE\n"
+        "No PR-98/2024-ISPR, Rawalpindi - May 13, 2024\n"
+        "On night 11/12 May, security forces conducted an intelligence based operation in general area Datta "
+        "Khel, North Waziristan District, on reported presence of khwarij. During the operation, six khwarij "
+        "were sent to hell. However, during intense exchange of fire, Havaldar Ali (age 36 years, resident "
+        "of District Karak) embraced shahadat."
+    )
+    incident = first(text)
+    assert texts.admin1(incident) == "PK-KP"
+    assert incident.locations[0].admin2 == "North Waziristan"
+    assert incident.event_date == dt.date(2024, 5, 11)
+    assert incident.killed.best == 1
+    assert incident.killed_perpetrators is not None
+    assert incident.killed_perpetrators.best == 6
+
+
+def test_a_policeman_named_by_rank_counts_one() -> None:
+    text = "Constable Imran Khan was martyred when gunmen opened fire on a police post in Bannu on Monday."
+    assert first(text).killed.best == 1
+
+
+def test_an_officer_named_by_rank_who_speaks_counts_nothing() -> None:
+    text = "Major Ahmed Sharif said two soldiers were killed when militants attacked a post in Tank on Monday"
+    assert first(text).killed.best == 2
