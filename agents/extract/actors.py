@@ -197,6 +197,7 @@ _STATE_RE: Final = re.compile(
     r"|commandos|special\s+forces)|(?:u\.s\.\s+)?central\s+command\s+forces|centcom\s+forces)\b"
     r"|(?P<sna>somali\s+national\s+army)\b"
     r"|(?P<enemy>israeli)\s+enemy\b(?P<aerial>(?=[^.;]{0,60}\b(?:aerial|air|warplanes?|jets|missiles?)\b))?"
+    r"|(?P<saa>syrian\s+arab\s+army)\b"
     r"|(?P<syrgov>(?:syrian\s+(?:government|regime|army)|assad(?:'s|’s)?\s+(?:regime|army|government)|regime)"
     r"\s+(?:forces|troops|artillery|shelling|army))\b"
     r"|(?P<regimeair>regime\s+(?:war\s*planes?|jets|helicopters|air\s*strikes?|aircraft))\b"
@@ -584,6 +585,8 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             name = "Somali National Army"
         elif match.group("enemy"):  # the Syrian state media's wording
             name = "Israeli Air Force" if match.group("aerial") is not None else "Israeli military"
+        elif match.group("saa"):
+            name = "Syrian Army"
         elif match.group("regimeair"):
             name = "Syrian Air Force"
         elif match.group("syrgov"):

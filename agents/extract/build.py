@@ -177,6 +177,8 @@ def _is_state(name: str) -> bool:
     return any(part in name for part in _STATE_NAMES)
 
 
+#: From the fall of Kabul the Taliban are Afghanistan's government: their dead are the state's.
+_TALIBAN_RULE: Final = dt.date(2021, 8, 15)
 _KHAWARIJ: Final = re.compile(r"(?i)kh(?:a)?w(?:a)?rij|kh(?:a)?warji", re.ASCII)
 
 
@@ -214,7 +216,8 @@ def _same_clause(text: str, speakers: list[Attribution], at: int) -> list[Attrib
     return [s for s in speakers if not _FIELD_BREAK.search(text, min(s.at, at), max(s.at, at))]
 
 
-def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
+def _reports(ctx: Context, seg: Segment, *, ruling: bool = False) -> tuple[list[Report], list[_Span]]:
+    """The figures of a segment as reports; `ruling`: the Taliban govern, so their dead are the state's."""
     text = ctx.article.text
     reports: list[Report] = []
     evidence: list[_Span] = []
@@ -225,19 +228,22 @@ def _reports(ctx: Context, seg: Segment) -> tuple[list[Report], list[_Span]]:
         sentence = text[unit.sentence.start : unit.sentence.end].strip()
         for hit in unit.figures:
             speaker = Speakers.pick(_same_clause(text, unit.speakers, hit.start), hit.start)
+            group = hit.group
+            if ruling and group == PERPETRATORS and "taliban" in text[hit.start : hit.end].lower():
+                group = "security_forces"  # "killing two Taliban members" after August 2021
             reports.append(
                 Report(
                     figure=hit.figure,
                     count=hit.count,
                     qualifier=hit.qualifier,
-                    group=hit.group,
+                    group=group,
                     kind=speaker.kind if speaker else "unattributed",
                     source=speaker.source if speaker else None,
                     sentence=sentence,
                     article_id=ctx.article.id,
                 )
             )
-            evidence.append((_field(hit.figure, hit.group), hit.start, hit.end))
+            evidence.append((_field(hit.figure, group), hit.start, hit.end))
         for dead in unit.attackers:
             count = dead.count or attackers
             if not dead.dead or count is None:
@@ -424,7 +430,8 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
         event_type = "air_strike"
     country = locations[0].country_code if locations else None
     perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type)
-    reports, report_evidence = _reports(ctx, seg)
+    ruling = country == "AF" and seg.date is not None and seg.date >= _TALIBAN_RULE
+    reports, report_evidence = _reports(ctx, seg, ruling=ruling)
     if _state_strike(text, seg, event_type, perpetrators):
         reports = _struck(reports)
     figures = tally(reports)

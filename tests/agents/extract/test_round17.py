@@ -170,3 +170,8 @@ def test_the_sdf_searching_is_no_perpetrator() -> None:
 def test_the_sdf_shelling_is_the_perpetrator() -> None:
     text = "SDF fighters shelled the village of Tal Tamr in Hasakah province on Monday, killing two farmers."
     assert names(text) == ["Syrian Democratic Forces"]
+
+
+def test_the_syrian_arab_army_is_the_syrian_army() -> None:
+    text = "On 13 May 2024, Syrian Arab Army shelled the outskirts of Al Bara, Idlib, killing 2 civilians."
+    assert names(text) == ["Syrian Army"]

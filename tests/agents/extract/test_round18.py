@@ -190,3 +190,27 @@ def test_soldiers_from_a_unit_were_killed() -> None:
     )
     incident = first(text)
     assert (incident.killed.best, incident.wounded.best) == (2, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "attackers"),
+    [
+        (
+            "On 11 May 2024, an IED planted by unknown actors hit a Taliban vehicle in Spin Ghar district, "
+            "Nangarhar, killing 2 Taliban members.",
+            2,
+            None,
+        ),
+        (
+            "On 11 May 2019, Afghan forces killed 12 Taliban fighters in Spin Ghar district, Nangarhar.",
+            None,
+            12,
+        ),
+    ],
+)
+def test_the_taliban_dead_are_the_states_after_august_2021(
+    text: str, killed: int | None, attackers: int | None
+) -> None:
+    incident = first(text)
+    assert incident.killed.best == killed
+    assert (incident.killed_perpetrators.best if incident.killed_perpetrators else None) == attackers
