@@ -47,7 +47,8 @@ def _past_event(unit: Unit) -> bool:
 
 
 def _kept(seg: Segment) -> bool:
-    """Garbled segments never count; background ones need a figure or past event; others a place or figure."""
+    """Garbled segments never count; background ones need a figure or past event; others a place, a figure or
+    an incident they take their place from."""
     if seg.garbled:
         return False
     has_figures = any(u.figures for u in seg.units)
@@ -56,7 +57,7 @@ def _kept(seg: Segment) -> bool:
     has_place = any(p for u in seg.units if u.anchor for p in u.places) or any(
         u.hints for u in seg.units if u.anchor
     )
-    return has_place or has_figures
+    return has_place or has_figures or seg.context is not None  # a strike back placed by the attack before
 
 
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Incident]:

@@ -105,7 +105,7 @@ def _locations(ctx: Context, seg: Segment) -> tuple[list[Location], list[Place]]
             home = ctx.gazetteer.resolve(ctx.dateline.city.title(), None)
             if home is not None and home.precision != "country":
                 return [home], []
-    if seg.background and seg.context is not None:
+    if seg.context is not None:  # a background event, or a strike back with no place of its own
         inherited = _inherited(ctx, seg.context)
         if inherited is not None:
             return [inherited[0]], [inherited[1]]

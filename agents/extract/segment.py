@@ -539,7 +539,24 @@ class _Segmenter:
                 return
             self._open(unit)
             return
+        if unit.anchor and _strikes_back(current, unit):
+            # "Russian Air Force jets later bombed the area": a state's strike after a group's attack
+            seg = self._open(unit)
+            seg.context = current
+            if seg.date is None and current.date is not None:
+                seg.date, seg.precision = current.date, current.precision
+            return
         self._continue(unit)
+
+
+def _strikes_back(seg: Segment, unit: Unit) -> bool:
+    """True for a state's air strike told after a group's ground attack, with no place of its own."""
+    if unit.admin1 or "air_strike" not in unit.event_values() or "air_strike" in seg.values:
+        return False
+    if not any(g.state for g in unit.groups) or any(f.group == "perpetrators" for f in unit.figures):
+        return False  # "air strikes killed 12 of the attackers": the same fight
+    actors = [g for u in seg.units for g in u.groups]
+    return bool(actors) and not any(g.state for g in actors)
 
 
 def segment(units: list[Unit], ref: dt.date | None) -> list[Segment]:

@@ -87,3 +87,25 @@ def test_live_notes_of_a_rising_toll_stay_with_the_first_day() -> None:
     assert [(texts.admin1(i), i.event_date, i.killed.best) for i in found] == [
         ("SY-HL", dt.date(2024, 5, 10), 9)
     ]
+
+
+def test_a_states_strike_after_a_groups_attack_is_its_own_incident() -> None:
+    text = (
+        "HOMS: Six soldiers were killed on Monday when Islamic State cells ambushed an army bus near Palmyra "
+        "in the eastern Homs desert, pro-government pages said.\n\nRussian Air Force jets later bombed the "
+        "area, a local source said, without giving casualties."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert [([p.name for p in i.perpetrators], texts.admin1(i), i.event_date) for i in found] == [
+        (["Islamic State"], "SY-HI", dt.date(2024, 5, 13)),
+        (["Russian Air Force"], "SY-HI", dt.date(2024, 5, 13)),
+    ]
+    assert found[0].killed.best == 6
+
+
+def test_a_states_strike_on_the_attackers_named_with_the_attack_stays_one() -> None:
+    text = (
+        "Taliban fighters attacked a checkpoint in Nad Ali district of Helmand on Monday, killing four "
+        "police. Air strikes by the Afghan Air Force killed 12 of the attackers, officials said."
+    )
+    assert len(texts.mains(text, dt.datetime(2019, 5, 14, tzinfo=dt.UTC))) == 1
