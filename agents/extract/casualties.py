@@ -948,11 +948,26 @@ _NAMED_DEAD: Final = re.compile(
 )
 
 
+#: One official named by post, then a clause of their death: "the province's deputy governor, who was
+#: killed in a car bomb two days earlier".
+_POST_DEAD: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:governor|commander|mayor|judge|prosecutor|chief|imam|cleric"
+    r"|official|lawmaker|senator|minister|elder),?\s+who\s+(?:was|had\s+been)\s+"
+    r"(?=(?:killed|assassinated|shot\s+dead)\b)",
+    re.ASCII,
+)
+
+
 def _named_dead(text: str, start: int, end: int, verbs: list[re.Match[str]]) -> FigureHit | None:
-    """One soldier or policeman named by rank as killed, when the sentence counts no other dead."""
+    """One soldier or policeman named by rank, or one official by post, as killed, when the sentence counts
+    no other dead."""
     match = _NAMED_DEAD.search(text, start, end)
     if match is None:
-        return None
+        post = _POST_DEAD.search(text, start, end)
+        if post is None:
+            return None
+        verb = next((v for v in verbs if v.start() >= post.end()), None)
+        return FigureHit("killed", 1, "exact", "officials", post.start(), verb.end() if verb else post.end())
     group = "police" if match.group("police") else "security_forces"
     verb = next((v for v in verbs if v.start() >= match.end()), None)
     return FigureHit("killed", 1, "exact", group, match.start(), verb.end() if verb else match.end())

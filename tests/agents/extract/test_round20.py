@@ -121,3 +121,14 @@ def test_a_policeman_named_by_rank_counts_one() -> None:
 def test_an_officer_named_by_rank_who_speaks_counts_nothing() -> None:
     text = "Major Ahmed Sharif said two soldiers were killed when militants attacked a post in Tank on Monday"
     assert first(text).killed.best == 2
+
+
+def test_an_official_who_was_killed_earlier_is_a_background_death() -> None:
+    text = (
+        "A blast hit a mosque in Faizabad, Badakhshan province, during a memorial service on Monday, killing "
+        "at least nine people, officials said.\n\nThe service was held for the province's deputy governor, "
+        "who was killed in a car bomb two days earlier."
+    )
+    found, background = texts.split(text, PUBLISHED)
+    assert [i.killed.best for i in found] == [9]
+    assert [(i.killed.best, texts.admin1(i)) for i in background] == [(1, "AF-BDS")]
