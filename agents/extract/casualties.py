@@ -323,6 +323,13 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "bodies": ("bodies", "corpses"),
     "himself": ("himself",),
     "none": _NONE_WORDS,
+    #: A rank or post before a named death ("Havaldar Ali ... embraced shahadat", "..., who was killed").
+    "named_dead": (
+        *("constable", "inspector", "asi", "sho", "dsp", "policeman", "sepoy", "sipahi", "naik", "havaldar"),
+        *("hawaldar", "subedar", "sergeant", "corporal", "private", "lieutenant", "captain", "major"),
+        *("colonel", "soldier", "who was killed", "who had been killed", "who was assassinated"),
+        "who was shot dead",
+    ),
 }
 _ACTIVE_ONLY: Final = frozenset(
     ("killing", "kills", "kill", "wounding", "injuring", "assassinating", "martyring")
@@ -622,6 +629,9 @@ def fighters_side(text: str, figures: list[FigureHit], own: bool) -> tuple[list[
     figures and whether such fighters have been seen."""
     out: list[FigureHit] = []
     for hit in figures:
+        if text.find("fighters", hit.start, hit.end) < 0:
+            out.append(hit)
+            continue
         words = _HEAD_WORDS.findall(text[hit.start : hit.end].lower())
         bare = "fighters" in words and not _ATTACKER_WORDS.intersection(words)
         if bare and hit.group == "security_forces":
@@ -928,7 +938,7 @@ def read_sentence(
     """Figures, attackers and casualty words of one sentence."""
     verbs = _verbs(text, start, end, triggers)
     figures = _figures(text, start, end, triggers, verbs)
-    if verbs and not any(f.figure == "killed" for f in figures):
+    if triggers.has("named_dead", start, end) and not any(f.figure == "killed" for f in figures):
         named = _named_dead(text, start, end, verbs)
         if named is not None:
             figures = sorted([*figures, named], key=_START)
@@ -961,9 +971,14 @@ _POST_DEAD: Final = re.compile(
 def _named_dead(text: str, start: int, end: int, verbs: list[re.Match[str]]) -> FigureHit | None:
     """One soldier or policeman named by rank, or one official by post, as killed, when the sentence counts
     no other dead."""
-    match = _NAMED_DEAD.search(text, start, end)
+    deaths = [v for v in verbs if v.lastgroup == "k"]
+    if not deaths:
+        return None
+    lo = max(start, deaths[0].start() - 160)  # the name or post comes just before the death
+    hi = deaths[-1].end()
+    match = _NAMED_DEAD.search(text, lo, hi)
     if match is None:
-        post = _POST_DEAD.search(text, start, end)
+        post = _POST_DEAD.search(text, lo, hi)
         if post is None:
             return None
         verb = next((v for v in verbs if v.start() >= post.end()), None)

@@ -400,13 +400,28 @@ _ELSEWHERE_MARKS: Final = (
 
 
 _BACK_WORDS: Final = ("the ", "that ", "this ", "its ")
-#: An attack named by its day, as one already known: "blames the TTP for a March 16 attack".
-_DATED_EVENT: Final = re.compile(
-    r"(?i)\b(?:for|over|after|since|in|of)\s+(?:a|an|the|last\s+\w+'s)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|raid|ambush|killing"
-    r"|strike|massacre|explosion)s?\b",
+#: Words of a denial, to skip looking for one in most articles.
+_DENIAL_WORDS: Final = re.compile(
+    r"deni|deny|disown|distanced|rejected|nothing to do|no (?:role|part|hand|involvement|link)"
+    r"|not (?:involved|behind|responsible)",
     re.ASCII,
 )
+#: An attack named by its day, as one already known: "blames the TTP for a March 16 attack".
+_DATED_BEFORE: Final = re.compile(r"(?i)\b(?:for|over|after|since|in|of)\s+(?:a|an|the)\s+$", re.ASCII)
+_DATED_AFTER: Final = re.compile(
+    r"(?i)\s+(?:\w+\s+)?(?:attack|assault|bombing|blast|raid|ambush|killing|strike|massacre|explosion)s?\b",
+    re.ASCII,
+)
+
+
+def _dated_event(text: str, hits: list[DateHit]) -> bool:
+    """True when a day names an attack already known ("for a March 16 attack")."""
+    return any(
+        h.date is not None
+        and _DATED_AFTER.match(text, h.end) is not None
+        and _DATED_BEFORE.search(text, max(0, h.start - 12), h.start) is not None
+        for h in hits
+    )
 
 
 def _placed_clauses(
@@ -683,12 +698,13 @@ def read_units(
         if figures or verbs or defused or _between(events, events, s.start, s.end)
     ]
     headers = _headers(text, sentences, anchors)
+    bars = "|" in text
     fields = [
         s
         for s in sentences
         if (
             (text.find(":", s.start, min(s.end, s.start + 24)) >= 0 and _FIELD.match(text, s.start, s.end))
-            or field_row(text, s.start, s.end)
+            or (bars and field_row(text, s.start, s.end))
         )
         and s not in headers
     ]
@@ -719,7 +735,7 @@ def read_units(
     splits = [d for d in dates if d.split]
     split_starts = [d.start for d in splits]
     group_starts = [g.start for g in groups]
-    denials = disowned(text, groups) if groups else []
+    denials = disowned(text, groups) if groups and _DENIAL_WORDS.search(found.low) else []
     date_starts = [d.start for d in dates]
     place_starts = [p.start for p in places]
     speakers = Speakers()
@@ -769,9 +785,8 @@ def read_units(
             said = speakers.carry(s_lo)  # a quotation that began in an earlier sentence goes on
         quoting, quote_block = _quote_open(text, s_lo, s_hi, quoting), sentence.block
         spun = spun_flags[index]
-        backref = (backrefs[index] and _backref(found, s_lo, s_hi)) or (
-            bisect_left(date_starts, s_lo) < bisect_left(date_starts, s_hi)
-            and _DATED_EVENT.search(text, s_lo, s_hi) is not None
+        backref = (backrefs[index] and _backref(found, s_lo, s_hi)) or _dated_event(
+            text, dates[bisect_left(date_starts, s_lo) : bisect_left(date_starts, s_hi)]
         )
         parts = _parts(text, sentence, splits, split_starts) if splits else [(s_lo, s_hi)]
         if text.find(";", s_lo, s_hi) >= 0:
