@@ -175,3 +175,27 @@ def test_the_sdf_shelling_is_the_perpetrator() -> None:
 def test_the_syrian_arab_army_is_the_syrian_army() -> None:
     text = "On 13 May 2024, Syrian Arab Army shelled the outskirts of Al Bara, Idlib, killing 2 civilians."
     assert names(text) == ["Syrian Army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Hurras al-Din fighters attacked an army post near Kabani in Latakia on Monday, killing three "
+            "soldiers.",
+            ["Hurras al-Din"],
+        ),
+        (
+            "Jaish al-Adl militants attacked a border post in Panjgur, Balochistan, on Monday, killing two "
+            "soldiers.",
+            ["Jaish al-Adl"],
+        ),
+        (
+            "The Majeed Brigade claimed a suicide attack on a naval base in Turbat, Balochistan, on Monday "
+            "that killed a sailor.",
+            ["Baloch Liberation Army"],
+        ),
+    ],
+)
+def test_more_groups_by_name(text: str, want: list[str]) -> None:
+    assert names(text) == want
