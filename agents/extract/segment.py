@@ -460,6 +460,14 @@ class _Segmenter:
             else:
                 self._open(unit, garbled=True)
             return
+        if current is not None and _taken_before(current, unit):
+            # "found the bodies of two shepherds on Monday, three days after militants abducted them": the
+            # abduction's day is the incident's
+            offset = unit.background.offset if unit.background is not None else None
+            if offset is not None and current.date is not None:
+                current.date, current.precision = shift(current.date, offset), "day"
+            current.add(replace(unit, dates=[]))
+            return
         if unit.background is not None and unit.anchor and (unit.figures or unit.admin1 or current is None):
             same = (
                 current is not None
@@ -547,6 +555,20 @@ class _Segmenter:
                 seg.date, seg.precision = current.date, current.precision
             return
         self._continue(unit)
+
+
+def _taken_before(seg: Segment, unit: Unit) -> bool:
+    """True for "N days after militants abducted them" in the sentence telling the bodies were found."""
+    hit = unit.background
+    return (
+        hit is not None
+        and hit.offset is not None
+        and not seg.background
+        and bool(seg.units)
+        and seg.units[-1].sentence.start == unit.sentence.start
+        and "abduction" in unit.event_values()
+        and any(f.figure == "killed" for f in seg.units[-1].figures)
+    )
 
 
 def _strikes_back(seg: Segment, unit: Unit) -> bool:

@@ -132,3 +132,12 @@ def test_an_official_who_was_killed_earlier_is_a_background_death() -> None:
     found, background = texts.split(text, PUBLISHED)
     assert [i.killed.best for i in found] == [9]
     assert [(i.killed.best, texts.admin1(i)) for i in background] == [(1, "AF-BDS")]
+
+
+def test_bodies_found_days_after_an_abduction_date_the_abduction() -> None:
+    text = (
+        "Police found the bodies of two shepherds near Hammam al-Alil, Nineveh province, on Monday, three "
+        "days after suspected Islamic State militants abducted them, security sources said."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert [(i.event_date, i.killed.best) for i in found] == [(dt.date(2024, 5, 10), 2)]
