@@ -48,7 +48,7 @@ _NP: Final = re.compile(
 )
 _DETERMINERS: Final = frozenset(("a", "an", "his", "her", "their"))
 #: "another" counts one only before a person noun, a casualty word or the end of a clause.
-_ANOTHER_AHEAD: Final = _words("wounded injured hurt killed dead died martyred slain")
+_ANOTHER_AHEAD: Final = _words("wounded injured hurt killed dead died martyred slain succumbed")
 #: "wounded another in Taloqan": "another" right after a casualty verb counts one, whatever follows.
 _ANOTHER_AFTER: Final = ("wounded ", "injured ", "wounding ", "injuring ", "killed ", "killing ", "hurt ")
 #: "another was wounded": a passive auxiliary between "another" and the casualty word.
@@ -113,7 +113,7 @@ _VERB: Final = re.compile(
     r"|(?P<toll>(?:death|casualty)\s+toll|toll|(?:figure|number|count|tally)(?=\s+at\s)|(?<!\ba\s)number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities"
     r"|(?:(?!(?:were|was|are|is|have|has|had|been)\b)[a-z]+\s+){1,2}(?:killed|dead)))"
     r"|(?P<k>killed|killing|kills?|dead|died|dies|die|deaths?|lost\s+(?:their|his|her)\s+lives|martyred|martyring|slain"
-    r"|neutrali[sz](?:ed|ing)"
+    r"|neutrali[sz](?:ed|ing)|succumbed\s+to\s+(?:their|his|her)\s+(?:injuries|wounds)"
     r"|embraced\s+(?:martyrdom|shahadat|shahadah)|paid\s+the\s+(?:supreme|ultimate)\s+(?:price|sacrifice)"
     r"|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+lives|assassinat(?:ed|ing)|sent\s+to\s+hell|shot\s+dead|gunned\s+down|executed|beheaded|massacred|fatalities|perished|claimed\s+the\s+lives\s+of"
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed)"
@@ -250,6 +250,7 @@ _VERB_WORDS: Final = (
     "body",
     "slain",
     "neutrali*",
+    "succumbed",
     "shot dead",
     "gunned down",
     "executed",
@@ -680,7 +681,13 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
             peek = _PEEK.match(low, stop, end)
             ahead = peek.group().split() if peek else []
             if (not ahead or (ahead[0] not in _COUNT_WORDS and not _SINGULAR.intersection(ahead))) and not (
-                ahead and ahead[0] in _NEXT_ONE and (len(ahead) == 1 or ahead[1] in _NEXT_ONE_AFTER)
+                ahead
+                and ahead[0] in _NEXT_ONE
+                and (
+                    len(ahead) == 1
+                    or ahead[1] in _NEXT_ONE_AFTER
+                    or low.endswith(_ANOTHER_AFTER, max(0, pos - 10), pos)  # "and injured a third in X"
+                )
             ):
                 continue
         elif low[pos:stop] == "another":
@@ -756,9 +763,14 @@ def _phrases(text: str, start: int, end: int, triggers: Triggers) -> list[_Phras
             continue
         head_end = match.end() + len(text[match.end() : pos]) if words else match.end()
         qualifier: Qualifier = "vague" if vague else parse_qualifier(match.group("q"))
-        others = first in ("others", "more", "other") or raw == "another"
+        others = first in ("others", "more", "other") or raw == "another" or first in _NEXT_ONE
         phrases.append(_Phrase(match.start(), head_end, count + extra, qualifier, head, others))
     return _ranges(text, phrases)
+
+
+def raw_others(phrase: _Phrase) -> bool:
+    """True for "N others" (more of the same), not "another" alone."""
+    return phrase.head.lower().startswith(("others", "other", "more"))
 
 
 def _listed_person(text: str, at: int, end: int) -> int:
@@ -1086,6 +1098,11 @@ def _figures(text: str, start: int, end: int, found: Triggers, verbs: list[re.Ma
         else:
             parent_group = group
             previous_group = group
+            if phrase.others and group == "victims" and raw_others(phrase):
+                same = (h for h in reversed(hits) if h.figure == phrase.figure and h.group == group)
+                earlier = next(same, None)
+                if earlier is not None:
+                    count += earlier.count  # "two died on the spot and four others in hospital": six
             bomber = _WITH_BOMBER.match(text, phrase.end, end)
             if bomber is not None and group != PERPETRATORS and count > 1:
                 count -= 1

@@ -214,3 +214,22 @@ def test_the_taliban_dead_are_the_states_after_august_2021(
     incident = first(text)
     assert incident.killed.best == killed
     assert (incident.killed_perpetrators.best if incident.killed_perpetrators else None) == attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        (
+            "At least two people died on the spot while four others succumbed to their injuries in hospital "
+            "after the blast in Mardan on Monday.",
+            6,
+            None,
+        ),
+        ("Two policemen were killed in Mardan on Monday; a third succumbed to his injuries later.", 3, None),
+        ("Gunmen killed five policemen and three others in Mardan on Monday.", 8, None),
+        ("Gunmen killed two soldiers and injured a third in Mardan on Monday.", 2, 1),
+    ],
+)
+def test_others_and_a_third_add_to_the_dead_before(text: str, killed: int, wounded: int | None) -> None:
+    incident = first(text)
+    assert (incident.killed.best, incident.wounded.best) == (killed, wounded)
