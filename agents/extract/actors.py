@@ -32,6 +32,7 @@ __all__ = [
     "negated_at",
     "not_actor",
     "raids",
+    "speaks",
 ]
 
 ISLAMIC_STATE: Final = "Islamic State"
@@ -387,7 +388,9 @@ _PAST_ENDINGS: Final = ("past", "previous", "earlier", "former", "older")
 _HABIT_AFTER: Final = re.compile(
     r"(?i)(?:'s|’s)?(?:\s*-\s*era\b|\s+(?:times|era|rule|reign|occupation|days)\b|\s+"
     r"(?:often|frequently|regularly|usually|routinely|typically|commonly)\s+(?:carries|carry|carried|uses|use"
-    r"|stages|stage|plants|plant|targets|target|attacks|attack|mounts|mount|launches|launch)\b)",
+    r"|stages|stage|plants|plant|targets|target|attacks|attack|mounts|mount|launches|launch)\b"
+    r"|(?:\s+affiliate)?\s+(?:has|have)\s+(?:repeatedly|often|frequently|regularly|routinely)\s+(?:targeted|attacked"
+    r"|struck|bombed)\b)",
     re.ASCII,
 )
 #: A state force that does the killing on the ground: "US forces killed ...", "troops of Operation Hadin Kai
@@ -401,6 +404,12 @@ _RAIDS: Final = re.compile(
 _FORCE_ACTS: Final = re.compile(
     r"(?i)(?:'s|’s)?(?:\s+(?!(?:said|says|told|reported|announced)\b)[\w-]+){0,4}?\s+(?:killed|killing|attacked|raided"
     r"|shelled|stormed|targeted|fired|clashed|ambushed|bombed|struck|executed|opened\s+fire|shot)\b",
+    re.ASCII,
+)
+#: A group's spokesman or government named by the group: "a Taliban spokesman", "the Taliban's governor".
+_SPOKESMAN: Final = re.compile(
+    r"(?:'s|’s)?(?:\s+(?:government|administration|provincial|chief|deputy))?\s+(?:spokes(?:man|woman|person)"
+    r"|governor|police\s+chief|officials?)\b",
     re.ASCII,
 )
 #: "Source: SDF statement": a field naming where a row's figures came from.
@@ -760,6 +769,11 @@ def _denied_later(text: str, hit: GroupHit) -> bool:
 
 
 _RAID_TARGET: Final = re.compile(r"(?i)\b(?:of|at|on|against|targeting|near)\s+(?:an?\s+|the\s+)?$", re.ASCII)
+
+
+def speaks(text: str, hit: GroupHit) -> bool:
+    """True when the mention names a group's spokesman or government ("a Taliban spokesman said")."""
+    return _SPOKESMAN.match(text, hit.end) is not None
 
 
 def raids(text: str, hit: GroupHit) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-from agents.extract.actors import TALIBAN, TTP, GroupHit, raids
+from agents.extract.actors import TALIBAN, TTP, GroupHit, raids, speaks
 from agents.extract.casualties import PERPETRATORS
 from agents.extract.events import Cue, pick_event_type
 from agents.extract.places import LEVEL, Place
@@ -128,7 +128,7 @@ def _inherited(ctx: Context, context: Segment) -> tuple[Location, Place] | None:
 
 
 def _perpetrators(
-    ctx: Context, seg: Segment, country: str | None, event_type: str
+    ctx: Context, seg: Segment, country: str | None, event_type: str, *, ruling: bool = False
 ) -> tuple[list[Perpetrator], list[_Span]]:
     text = ctx.article.text
     found: dict[str, bool | None] = {}
@@ -139,6 +139,8 @@ def _perpetrators(
         for hit in unit.groups:
             if hit.state and not state_event:
                 continue
+            if ruling and hit.name == TALIBAN and speaks(text, hit):
+                continue  # "a Taliban spokesman said": the government speaking
             name = _name(text, hit, country)
             claimed = _nearest_claim(unit.claims, hit)
             held = found.get(name)
@@ -231,13 +233,17 @@ def _reports(ctx: Context, seg: Segment, *, ruling: bool = False) -> tuple[list[
             group = hit.group
             if ruling and group == PERPETRATORS and "taliban" in text[hit.start : hit.end].lower():
                 group = "security_forces"  # "killing two Taliban members" after August 2021
+            kind = speaker.kind if speaker else "unattributed"
+            source = (speaker.source or "").lower() if speaker else ""
+            if ruling and kind == "claim" and "taliban" in source and "spokes" in source:
+                kind = "official"  # the Taliban government's spokesman
             reports.append(
                 Report(
                     figure=hit.figure,
                     count=hit.count,
                     qualifier=hit.qualifier,
                     group=group,
-                    kind=speaker.kind if speaker else "unattributed",
+                    kind=kind,
                     source=speaker.source if speaker else None,
                     sentence=sentence,
                     article_id=ctx.article.id,
@@ -429,8 +435,8 @@ def build_incident(ctx: Context, seg: Segment, incident_id: str) -> Incident:
     if event_type == "bombing" and _aerial(text, anchors):
         event_type = "air_strike"
     country = locations[0].country_code if locations else None
-    perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type)
     ruling = country == "AF" and seg.date is not None and seg.date >= _TALIBAN_RULE
+    perpetrators, perp_evidence = _perpetrators(ctx, seg, country, event_type, ruling=ruling)
     reports, report_evidence = _reports(ctx, seg, ruling=ruling)
     if _state_strike(text, seg, event_type, perpetrators):
         reports = _struck(reports)

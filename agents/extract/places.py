@@ -356,10 +356,19 @@ _DISTRICT_OF: Final = re.compile(
 )
 
 
+def _owner(text: str, mentions: Sequence[PlaceMention], index: int) -> Location | None:
+    """The place a mention is said to belong to by a possessive ("Mazar-i-Sharif's Sayed Abad")."""
+    owner, here = mentions[index - 1], mentions[index]
+    if owner.kind not in ("admin1", "place") or not owner.location.admin1_code:
+        return None
+    return owner.location if text[owner.end : here.start] in ("'s ", "’s ") else None
+
+
 def _district_of(
     text: str, mentions: Sequence[PlaceMention], index: int, gazetteer: Gazetteer
 ) -> Location | None:
-    """The province a district is said to be in when the district's own reading is a namesake elsewhere."""
+    """The province a district is said to be in when the district's own reading is a namesake elsewhere
+    ("Nawa district of southern Helmand province")."""
     if index + 1 >= len(mentions):
         return None
     here, after = mentions[index], mentions[index + 1]
@@ -465,6 +474,10 @@ def event_places(
             local = gazetteer.resolve(mention.surface, country)
             if local is not None:
                 location = local
+        if location.precision == "admin2" and index > 0:
+            owner = _owner(text, kept, index)
+            if owner is not None and owner.admin1_code != location.admin1_code:
+                location = owner  # "Mazar-i-Sharif's Sayed Abad area": a namesake of a district elsewhere
         nearby = (
             _nearby_admin1(kept, index, gazetteer, readings)
             if location.precision in ("admin2", "place")

@@ -199,3 +199,15 @@ def test_the_syrian_arab_army_is_the_syrian_army() -> None:
 )
 def test_more_groups_by_name(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+def test_a_taliban_spokesman_after_2021_speaks_for_the_government() -> None:
+    text = (
+        "KABUL, Afghanistan (AP) - A bomb exploded at a Shiite mosque in Mazar-i-Sharif's Sayed Abad area "
+        "during Friday prayers, killing at least 7 people, a Taliban spokesman said. No group claimed the "
+        "attack, but the local Islamic State affiliate has repeatedly targeted Shiites."
+    )
+    incident = first(text)
+    assert names(text) == []
+    assert incident.killed.best == 7
+    assert [loc.admin1_code for loc in incident.locations] == ["AF-BAL"]
