@@ -119,8 +119,8 @@ _VERB: Final = re.compile(
     r"|bodies\s+(?:of|were|have\s+been)|(?<=the\s)body\s+of|fatally\s+(?:shot|wounded|injured|stabbed)"
     r"|martyrdom\s+of|(?-i:KIA))"
     r"|(?P<w>(?-i:WIA)|injur(?:y|ies)\s+(?:of|to)|wounded|wounding"
-    r"|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries"
-    r"|wounds)"
+    r"|injured|injuring|injuries|hurt|(?:sustained|suffered)\s+(?:an?\s+)?(?:\w+\s+)?(?:injuries"
+    r"|wounds?)"
     r"|wounds)"
     r")(?![\w-])",
     re.ASCII,

@@ -192,7 +192,9 @@ _SINCE_AFTER: Final = re.compile(
     rf"|(?P<year>(?:19|20)\d\d)\b)",
     re.ASCII,
 )
-_MODIFIER: Final = re.compile(r"\b(?P<mod>last|this|on|early|late|from|overnight|by|next)\s+$", re.ASCII)
+_MODIFIER: Final = re.compile(
+    r"\b(?P<mod>last|this|on|early|late|from|overnight|by|next|penultimate)\s+$", re.ASCII
+)
 _TIME_OF_DAY: Final = re.compile(r"(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?", re.ASCII)
 _FOLLOWED_BY_DATE: Final = re.compile(
     r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]{3}|(?:jan|feb|mar|apr|may|jun|jul|aug"
@@ -366,7 +368,10 @@ class _Reader:
         tail = _TIME_OF_DAY.match(self.low, end, self.hi)
         stop = tail.end() if tail else end
         start = modifier.start() if modifier else pos
-        return self._ended(DateHit(start, stop, _weekday(self.ref, word, mod == "last")))
+        day = _weekday(self.ref, word, mod in ("last", "penultimate"))
+        if mod == "penultimate":  # Nigerian usage: the one before last
+            day = shift(day, 7)
+        return self._ended(DateHit(start, stop, day))
 
     def _ended(self, hit: DateHit) -> DateHit:
         """ "Ended on Sunday": the last day of the event, whose first day is not given (approximate)."""

@@ -141,3 +141,13 @@ def test_bodies_found_days_after_an_abduction_date_the_abduction() -> None:
     )
     found = texts.mains(text, PUBLISHED)
     assert [(i.event_date, i.killed.best) for i in found] == [(dt.date(2024, 5, 10), 2)]
+
+
+def test_penultimate_sunday_is_the_sunday_before_last() -> None:
+    text = "The attack, which took place penultimate Sunday in Bokkos, Plateau State, left 23 villagers dead."
+    assert first(text).event_date == dt.date(2024, 5, 5)
+
+
+def test_a_gunshot_wound_is_wounded() -> None:
+    text = "Bandits killed three men in Giwa, Kaduna State, on Sunday. A policeman sustained a gunshot wound"
+    assert first(text).wounded.best == 1
