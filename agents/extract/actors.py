@@ -206,7 +206,9 @@ _STATE_RE: Final = re.compile(
     r"|(?P<kdf>kenya\s+defen[cs]e\s+forces?|kdf)\b"
     r"|(?P<usground>(?:u\.s\.|us|american)\s+(?:central\s+command\s+|special\s+operations?\s+)?(?:forces|troops"
     r"|commandos|special\s+forces)|(?:u\.s\.\s+)?central\s+command\s+forces|centcom\s+forces)\b"
-    r"|(?P<sna>somali\s+national\s+army)\b"
+    r"|(?P<sna>somali\s+national\s+army|danab(?:\s+special)?\s+forces)\b"
+    r"|(?P<ngop>operation\s+(?:hadin\s+kai|lafiya\s+dole|safe\s+haven|whirl\s+stroke|hadarin\s+daji|fansan"
+    r"\s+yamma|udo\s+ka))\b"
     r"|(?P<enemy>israeli)\s+enemy\b(?P<aerial>(?=[^.;]{0,60}\b(?:aerial|air|warplanes?|jets|missiles?)\b))?"
     r"|(?P<saa>syrian\s+arab\s+army)\b"
     r"|(?P<syrgov>(?:syrian\s+(?:government|regime|army)|assad(?:'s|’s)?\s+(?:regime|army|government)|regime)"
@@ -217,9 +219,10 @@ _STATE_RE: Final = re.compile(
     r"(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:it|they)\s+(?:had\s+)?(?:killed|carried\s+out|conducted|struck"
     r"|launched|targeted)\b"
     r"|(?P<gun>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
-    r"|israeli|ethiopian)\s+(?:army\s+|military\s+)?(?:artillery|howitzers?|shelling|tank\s+fire)\b"
+    r"|israeli|ethiopian)\s+(?:occupation\s+)?(?:army(?:'s|’s)?\s+|military\s+)?(?:artillery|howitzers?|shelling"
+    r"|tank\s+fire)\b"
     r"|(?P<force>afghan|nigerian|iraqi|syrian|russian|pakistani|pakistan|turkish|u\.s\.|u\.s|us|american|kenyan"
-    r"|israeli|ethiopian)\s+(?P<arm>army|military|armed\s+forces|air\s*force)\b",
+    r"|israeli|ethiopian)\s+(?:occupation\s+(?:forces|army)|(?P<arm>army|military|armed\s+forces|air\s*force))\b",
     re.ASCII,
 )
 #: State forces named by their force alone ("the Pakistan Army", "a drone operated by the Turkish military").
@@ -495,7 +498,7 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
     "state": (
         *_STATE_FORCE,
         *("coalition", "africom", "u.s.-led", "us-led", "syrian", "kenya", "kdf", "assad", "somali"),
-        *("central", "centcom", "regime"),
+        *("central", "centcom", "regime", "danab", "operation"),
     ),
     "negative": _NEGATIVE_WORDS,
     "claim": _CLAIM_WORDS,
@@ -602,6 +605,10 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             name = "US military"
         elif match.group("sna"):
             name = "Somali National Army"
+        elif match.group("ngop"):
+            if text[max(0, pos - 2) : pos].strip() == "(":
+                continue  # "Nigerian Air Force (Operation Hadin Kai)": the force's operation, named after it
+            name = "Nigerian Army"  # the Nigerian military's theatre operations
         elif match.group("enemy"):  # the Syrian state media's wording
             name = "Israeli Air Force" if match.group("aerial") is not None else "Israeli military"
         elif match.group("saa"):
@@ -619,7 +626,7 @@ def _candidates(text: str, start: int, end: int, triggers: Triggers) -> Iterable
             demonym = match.group("force")
             if (demonym == "us" and text[pos : pos + 2] != "US") or _SPEAKS.match(text, match.end()):
                 continue
-            air = match.group("arm").startswith("air")
+            air = (match.group("arm") or "").startswith("air")
             name = _STATE_FORCE[demonym] if air else _ARMY[demonym]
         else:
             demonym = match.group("dem") or match.group("own")
@@ -776,11 +783,18 @@ def speaks(text: str, hit: GroupHit) -> bool:
     return _SPOKESMAN.match(text, hit.end) is not None
 
 
+_UNITS_OF: Final = re.compile(
+    r"(?i)\b(?:troops|soldiers|forces|personnel|men|units?)\s+of\s+(?:the\s+)?$", re.ASCII
+)
+
+
 def raids(text: str, hit: GroupHit) -> bool:
     """True when a state force named on the ground is the one that killed or raided."""
     if not hit.state or _VICTIM_AFTER.match(lower(text[hit.end : hit.end + 40])):
         return False
-    if _RAID_TARGET.search(text, max(0, hit.start - 20), hit.start):
+    if _RAID_TARGET.search(text, max(0, hit.start - 20), hit.start) and not _UNITS_OF.search(
+        text, max(0, hit.start - 20), hit.start
+    ):
         return False
     return _RAIDS.match(text, hit.end) is not None
 

@@ -255,12 +255,22 @@ def _away(text: str, low: str, lo: int, hi: int) -> bool:
     return False
 
 
+#: A news outlet named after a place: "Baghdad Today", "Kabul Times", "Mogadishu News".
+_OUTLET_AFTER: Final = re.compile(
+    r" (?:Today|Times|Post|Tribune|News|Voice|Daily|Herald|Observer|Online|Chronicle|Gazette|24|TV|Radio)\b"
+    r"(?! (?:of|province|city|district|region)\b)",
+    re.ASCII,
+)
+
+
 def _dropped(text: str, mention: PlaceMention, triggers: Triggers) -> bool:
     """True for attributive, possessive-of-a-thing, neighbour and destination uses, people's names, a capital
     or country standing for its government ("blamed by Washington", "Moscow said") and a word of a facility's
     name ("al-Kindi hospital")."""
     if mention.kind != "country" and _name_before(text, mention.start):
         return True
+    if _OUTLET_AFTER.match(text, mention.end):
+        return True  # "Baghdad Today", "Kabul Times": a news outlet's name
     after = text[mention.end : mention.end + 40]
     if _SPEAKER_VERB.match(after) and not _PLACED_BEFORE.search(
         text, max(0, mention.start - 12), mention.start

@@ -166,3 +166,45 @@ def test_foreign_victims_do_not_move_the_attack_abroad() -> None:
     )
     incident = first(text)
     assert incident.locations[0].country_code == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "killed"),
+    [
+        (
+            "Troops of Operation Hadin Kai neutralised 12 terrorists in Sambisa forest, Borno State, on "
+            "Monday, the Defence Headquarters said.",
+            "Nigerian Army",
+            12,
+        ),
+        (
+            "Danab special forces killed 30 al-Shabaab militants in an operation in Adale district, Middle "
+            "Shabelle, on Monday, state media reported.",
+            "Somali National Army",
+            30,
+        ),
+    ],
+)
+def test_theatre_operations_and_special_forces_by_name(text: str, force: str, killed: int) -> None:
+    incident = first(text)
+    assert [p.name for p in incident.perpetrators] == [force]
+    assert incident.killed.best == killed
+
+
+def test_an_operation_named_after_its_force_is_not_a_second_force() -> None:
+    text = (
+        "2024-05-12 | Nigeria | Borno | Sambisa forest | Air strike | Nigerian Air Force (Operation Hadin "
+        "Kai) struck an ISWAP camp; no figure released."
+    )
+    assert [p.name for p in first(text).perpetrators] == ["Nigerian Air Force"]
+
+
+def test_the_turkish_occupation_army_and_an_outlet_named_after_a_city() -> None:
+    text = (
+        "Baghdad Today - An explosive device went off under an army vehicle in Wadi al-Shay, south of "
+        "Kirkuk, on Monday, killing an officer. Separately, SANA said Turkish occupation army shelling "
+        "wounded two children near Tal Tamr, Hasakah."
+    )
+    found = texts.mains(text, PUBLISHED)
+    assert [texts.admin1(i) for i in found] == ["IQ-KI", "SY-HA"]
+    assert [p.name for p in found[1].perpetrators] == ["Turkish Armed Forces"]
