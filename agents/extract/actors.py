@@ -443,6 +443,12 @@ _COUNTED_DEAD: Final = re.compile(
     r"|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|martyred|dead|hurt)\b",
     re.ASCII,
 )
+#: "Gunmen believed to be members of Boko Haram killed ...": the attackers' group, not its victims.
+_BELIEVED_OF: Final = re.compile(
+    r"\b(?:believed|suspected|thought|said|understood)\s+to\s+(?:be|have\s+been)\s+(?:members|fighters|militants)"
+    r"\s+of\s+(?:the\s+)?$",
+    re.ASCII,
+)
 #: "Fighters of ISWAP attacked ...": the attackers named at the start of a sentence, not victims.
 _SUBJECT_OF: Final = re.compile(
     r"(?:^|[.!?\n]\s*|\s-\s)(?:the\s+)?(?:fighters|members|militants|insurgents)\s+(?:of|belonging\s+to)"
@@ -714,7 +720,11 @@ def as_victim(text: str, hit: GroupHit, low: str | None = None) -> bool:
         return True
     if ends_with(low, max(0, start - 60), start, _VICTIM_OF_ENDINGS):
         victim_of = _VICTIM_OF.search(low[max(0, start - 60) : start])
-        if victim_of is not None and not _SUBJECT_OF.search(low, max(0, start - 60), start):
+        if (
+            victim_of is not None
+            and not _SUBJECT_OF.search(low, max(0, start - 60), start)
+            and not _BELIEVED_OF.search(low, max(0, start - 60), start)
+        ):
             return True
     if not _VICTIM_AFTER.match(low[hit.end : hit.end + 40]):
         return False

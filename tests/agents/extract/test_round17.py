@@ -211,3 +211,11 @@ def test_a_taliban_spokesman_after_2021_speaks_for_the_government() -> None:
     assert names(text) == []
     assert incident.killed.best == 7
     assert [loc.admin1_code for loc in incident.locations] == ["AF-BAL"]
+
+
+def test_gunmen_believed_to_be_members_of_a_group() -> None:
+    text = (
+        "Gunmen believed to be members of Boko Haram killed six fishermen near Kukawa, Borno State, on "
+        "Sunday, a militia leader said."
+    )
+    assert names(text) == ["Boko Haram"]
