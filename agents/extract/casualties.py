@@ -48,7 +48,9 @@ _NP: Final = re.compile(
 )
 _DETERMINERS: Final = frozenset(("a", "an", "his", "her", "their"))
 #: "another" counts one only before a person noun, a casualty word or the end of a clause.
-_ANOTHER_AHEAD: Final = _words("wounded injured hurt killed dead died martyred slain succumbed")
+_ANOTHER_AHEAD: Final = _words(
+    "wounded injured hurt killed dead died martyred slain succumbed sustained suffered"
+)
 #: "wounded another in Taloqan": "another" right after a casualty verb counts one, whatever follows.
 _ANOTHER_AFTER: Final = ("wounded ", "injured ", "wounding ", "injuring ", "killed ", "killing ", "hurt ")
 #: "another was wounded": a passive auxiliary between "another" and the casualty word.

@@ -151,9 +151,11 @@ _THE_CAPITAL: Final = re.compile(
 #: home, not the event's place.
 _TITLE_OF: Final = re.compile(
     r"\b(?:former|retired|ex-)\s+(?:[a-z]+\s+){0,2}?(?:commander|chief|governor|official|mayor|lawmaker|senator"
-    r"|judge|officer|head|director)\s+of\s+$|\bresident\s+of\s+(?:[Dd]istrict\s+)?$",
+    r"|judge|officer|head|director)\s+of\s+$|\b(?:resident|natives?)\s+of\s+(?:[Dd]istrict\s+)?$"
+    r"|\b(?:hailing|hails|hailed|hail|originally)\s+from\s+(?:the\s+)?$",
     re.ASCII,
 )
+_TITLE_ENDS: Final = ("of ", "from ", "District ", "district ")
 #: "Kabul residents are facing a blackout": a place named for its people is no event place.
 _PEOPLE_AFTER: Final = re.compile(
     r"\s+(?:residents|citizens|inhabitants|dwellers|households|consumers|commuters)\b", re.ASCII
@@ -462,7 +464,7 @@ def event_places(
             or _PEOPLE_AFTER.match(text, mention.end)
             or (mention.kind == "country" and _FORCES_AFTER.match(text, mention.end))
             or (
-                text.endswith(("of ", "District ", "district "), max(0, mention.start - 9), mention.start)
+                text.endswith(_TITLE_ENDS, max(0, mention.start - 9), mention.start)
                 and _TITLE_OF.search(text, max(0, mention.start - 40), mention.start) is not None
             )
         ):

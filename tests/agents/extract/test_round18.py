@@ -233,3 +233,11 @@ def test_the_taliban_dead_are_the_states_after_august_2021(
 def test_others_and_a_third_add_to_the_dead_before(text: str, killed: int, wounded: int | None) -> None:
     incident = first(text)
     assert (incident.killed.best, incident.wounded.best) == (killed, wounded)
+
+
+def test_another_sustained_injuries() -> None:
+    text = (
+        "A policeman was martyred and another sustained injuries when gunmen fired on a picket in Kulachi on "
+        "Monday."
+    )
+    assert (first(text).killed.best, first(text).wounded.best) == (1, 1)

@@ -208,3 +208,11 @@ def test_the_turkish_occupation_army_and_an_outlet_named_after_a_city() -> None:
     found = texts.mains(text, PUBLISHED)
     assert [texts.admin1(i) for i in found] == ["IQ-KI", "SY-HA"]
     assert [p.name for p in found[1].perpetrators] == ["Turkish Armed Forces"]
+
+
+def test_where_the_victims_hail_from_is_no_event_place() -> None:
+    text = (
+        "QUETTA: Levies officials said five labourers hailing from Punjab were shot dead by unknown "
+        "assailants in Turbat, Kech district, late on Friday."
+    )
+    assert texts.admin1(first(text)) == "PK-BA"
