@@ -472,6 +472,8 @@ _TARGET_ENDINGS: Final = ("against", "on", "targeting", "at", "the", "suspected"
 _VICTIM_OF_ENDINGS: Final = ("of", "to", "by", "housing", "hosting", "the", "-led", "-backed", "-run")
 _ALIAS_ENDINGS: Final = ("(", "formerly", "previously", "as", "called", "the")
 _HALLMARK_ENDINGS: Final = ("of", "the", "a", "an")
+#: A group's name that holds its own noun ("Islamic State fighters"), counted as a whole ("killed 14 ...").
+_COUNTED_NOUNS: Final = (" fighters", " militants")
 #: "officials blamed ...": the group that follows is blamed for the event.
 _BLAMED_BEFORE: Final = re.compile(r"\b(?:blamed|blaming)\s+(?:on\s+)?(?:the\s+)?$", re.ASCII)
 #: ", which ..." / ", who ...": a relative clause after a group's name.
@@ -726,7 +728,8 @@ def as_victim(text: str, hit: GroupHit, low: str | None = None) -> bool:
             and not _BELIEVED_OF.search(low, max(0, start - 60), start)
         ):
             return True
-    if not _VICTIM_AFTER.match(low[hit.end : hit.end + 40]):
+    counted = low.endswith(_COUNTED_NOUNS, hit.start, hit.end)
+    if not counted and not _VICTIM_AFTER.match(low[hit.end : hit.end + 40]):
         return False
     return _VICTIM_BEFORE.search(low[max(0, start - 40) : start]) is not None
 

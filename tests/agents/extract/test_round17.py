@@ -219,3 +219,11 @@ def test_gunmen_believed_to_be_members_of_a_group() -> None:
         "Sunday, a militia leader said."
     )
     assert names(text) == ["Boko Haram"]
+
+
+def test_islamic_state_fighters_killed_are_no_perpetrator() -> None:
+    text = (
+        "Puntland forces said on Monday they had killed 14 Islamic State fighters in the Cal Miskaad "
+        "mountains of Bari region."
+    )
+    assert names(text) == []
