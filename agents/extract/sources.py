@@ -161,6 +161,8 @@ TRIGGERS: Final[dict[str, tuple[str, ...]]] = {
         "forces",
         "troops",
         "statement from",
+        "observatory",
+        "war monitor*",
         "deputy",
         "head of",
         "lawmaker*",

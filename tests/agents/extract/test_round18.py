@@ -241,3 +241,12 @@ def test_another_sustained_injuries() -> None:
         "Monday."
     )
     assert (first(text).killed.best, first(text).wounded.best) == (1, 1)
+
+
+def test_a_war_monitors_higher_count_weighs_like_an_officials() -> None:
+    text = (
+        "Islamic State gunmen attacked an SDF checkpoint in al-Busayrah, Deir ez-Zor province, on Monday. "
+        "The SDF said four of its members died. The Syrian Observatory for Human Rights said six SDF "
+        "fighters were killed."
+    )
+    assert first(text).killed.best == 6

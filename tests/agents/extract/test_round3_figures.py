@@ -183,7 +183,7 @@ def test_a_breakdown_of_the_dead_is_not_a_total(text: str, killed: int) -> None:
 def test_an_official_part_outweighs_an_unattributed_total() -> None:
     inc = incident(
         "DAMASCUS, May 2 — Israeli air strikes hit positions near Kisweh on Monday, killing four soldiers, "
-        "Syria's state news agency SANA said. A war monitor said 11 people were killed."
+        "Syria's state news agency SANA said. Residents said 11 people were killed."
     )
     assert inc.killed.best == 4
     assert inc.killed.max == 11
