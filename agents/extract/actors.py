@@ -415,6 +415,14 @@ _SPOKESMAN: Final = re.compile(
     r"|governor|police\s+chief|officials?)\b",
     re.ASCII,
 )
+#: A state force named as support for others: "backed by US air strikes", "with the support of coalition
+#: jets".
+_SUPPORT_BEFORE: Final = re.compile(
+    r"(?i)\b(?:(?:backed|supported|aided|assisted|helped)\s+by|with\s+(?:the\s+)?(?:support|help|backing|cover)"
+    r"\s+of)\s+(?:the\s+)?$",
+    re.ASCII,
+)
+_SUPPORT_ENDINGS: Final = ("by", "of", "the")
 #: "Source: SDF statement": a field naming where a row's figures came from.
 _SOURCE_FIELD: Final = re.compile(r"\bsources?\s*:\s*(?:the\s+)?$", re.ASCII)
 #: "blamed the Taliban, who denied involvement": a relative clause of denial.
@@ -743,6 +751,8 @@ def not_actor(text: str, hit: GroupHit, low: str | None = None) -> bool:
         return True
     if _BLAMES.match(text, hit.end) or _HABIT_AFTER.match(text, hit.end):
         return True
+    if hit.state and _ends_before(text, text, hit.start, 40, _SUPPORT_ENDINGS, _SUPPORT_BEFORE):
+        return True  # "Afghan forces backed by US air strikes repelled a Taliban attack": support only
     if hit.name == "Syrian Democratic Forces" and not _FORCE_ACTS.match(text, hit.end):
         return True  # the SDF named as the local authority, a source or a searcher, not as attacker
     if text.startswith((" has", " have", " for"), hit.end) and _EARLIER_AFTER.match(text, hit.end):

@@ -227,3 +227,11 @@ def test_islamic_state_fighters_killed_are_no_perpetrator() -> None:
         "mountains of Bari region."
     )
     assert names(text) == []
+
+
+def test_a_state_force_named_as_support_is_no_perpetrator() -> None:
+    text = (
+        "Afghan forces backed by US air strikes repelled a Taliban attack on Lashkar Gah, Helmand, on "
+        "Monday, killing 40 insurgents, the defence ministry said. Two soldiers were killed."
+    )
+    assert texts.mains(text, dt.datetime(2019, 5, 14, tzinfo=dt.UTC))[0].perpetrators[0].name == "Taliban"
